@@ -1,0 +1,34 @@
+/*
+ * kmem.h - the kernel page allocator.
+ *
+ * Free memory is a list of page-aligned chunks, kept in address order and
+ * merged on free.  Allocations are whole pages, aligned as asked, and zeroed.
+ * It is small and exact rather than fast: kernel objects (TCBs, page tables,
+ * mapping nodes) are carved from it by their own caches.
+ */
+#ifndef PECAN_KMEM_H
+#define PECAN_KMEM_H
+
+#include "types.h"
+
+struct mem_map;
+
+/* Hand every free RAM range of the boot map to the allocator. */
+void kmem_init(const struct mem_map *map);
+
+/* Add [base, base+size) (kernel virtual, page-aligned) to the free memory. */
+void kmem_add(void *base, size_t size);
+
+/* size bytes (rounded up to pages), aligned to align (a power of two,
+ * at least PAGE_SIZE), zeroed; NULL when no chunk fits. */
+void *kmem_alloc_aligned(size_t size, size_t align);
+void *kmem_alloc(size_t size);
+
+/* Give back what kmem_alloc returned, with the same size. */
+void kmem_free(void *p, size_t size);
+
+size_t kmem_free_bytes(void);   /* bytes free now */
+size_t kmem_total_bytes(void);  /* bytes ever handed to the allocator */
+unsigned kmem_chunks(void);     /* number of free chunks (fragmentation) */
+
+#endif

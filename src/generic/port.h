@@ -1,0 +1,67 @@
+/*
+ * port.h - the port contract.
+ *
+ * This is everything the generic kernel needs from a CPU port, and everything
+ * a port may call in the generic kernel.  A port implements the first half in
+ * src/arch/<port> (hardware) and src/glue/<port> (where L4 meets the CPU).
+ * Hot, tiny hooks are `static inline` in the port's <port_inline.h>, which the
+ * build finds on the include path; they are declared here so that this file
+ * stays the one list, and a port that forgets one fails to compile.
+ *
+ * Generic code includes this header and never tests an architecture macro.
+ */
+#ifndef PECAN_PORT_H
+#define PECAN_PORT_H
+
+#include "types.h"
+
+struct mem_map;
+struct trap_frame;      /* the registers saved on a trap; defined by the port */
+
+/* ---- What a port provides ------------------------------------------- */
+
+/* Boot and memory map */
+extern const char port_name[];                  /* the port's name, e.g. "x86_64" */
+void port_cpu_init(void);                       /* finish CPU setup the kernel relies on (runs once, early) */
+const char *port_cpu_name(void);                /* a human-readable CPU model */
+const char *port_cmdline(void);                 /* the kernel command line from the loader, or "" */
+void port_memory_map(struct mem_map *map);      /* RAM from the loader/firmware, plus regions to keep (kernel, boot data) */
+static inline void *port_phys_to_virt(paddr_t pa);      /* kernel address of physical memory (RAM in the map) */
+static inline paddr_t port_virt_to_phys(const void *va); /* inverse of port_phys_to_virt */
+
+/* Console */
+void port_console_init(void);                   /* make port_console_putc work; called first of all */
+void port_console_putc(char c);                 /* write one byte to the kernel console, polling */
+
+/* Interrupts and timer */
+void port_trap_init(void);                      /* install trap vectors and the interrupt controller, device lines masked */
+void port_timer_init(unsigned hz);              /* start a periodic interrupt that calls timer_tick() hz times a second */
+static inline void port_irq_enable(void);       /* let interrupts in on this CPU */
+static inline void port_irq_disable(void);      /* keep interrupts out on this CPU */
+
+/* Trap frames */
+void port_frame_dump(const struct trap_frame *f);          /* print every register saved in f */
+static inline word_t port_frame_ip(const struct trap_frame *f); /* the instruction pointer saved in f */
+
+/* Debugging */
+static inline void port_breakpoint(void);       /* execute the CPU's breakpoint instruction; the trap path calls
+                                                   kdebug_breakpoint() and resumes after the instruction */
+
+/* Cycle counter */
+static inline uint64_t port_cycles(void);       /* free-running cycle counter (guest instructions under -icount) */
+
+/* Idle and power */
+static inline void port_idle(void);             /* wait for the next interrupt; interrupts are enabled on return */
+NORETURN void port_poweroff(bool success);      /* stop the machine; QEMU exits with the port's success/failure status */
+
+/* ---- What the generic kernel provides to a port ---------------------- */
+
+NORETURN void kernel_main(void);                /* the port's boot code calls this once, on a kernel stack, bss cleared */
+void timer_tick(void);                          /* the timer interrupt handler calls this once per tick */
+void kdebug_breakpoint(const struct trap_frame *f); /* a breakpoint trapped in kernel mode */
+NORETURN void panic_frame(const struct trap_frame *f, const char *fmt, ...) PRINTF_LIKE(2, 3);
+                                                /* an unexpected trap: print, dump f, power off with failure */
+
+#include <port_inline.h>
+
+#endif

@@ -1,0 +1,15 @@
+/* The fake port's inline hooks, for host unit tests: physical memory is the
+ * test's own memory, so the direct map is the identity. */
+#ifndef FAKE_PORT_INLINE_H
+#define FAKE_PORT_INLINE_H
+
+static inline void *port_phys_to_virt(paddr_t pa) { return (void *)(uintptr_t)pa; }
+static inline paddr_t port_virt_to_phys(const void *va) { return (uintptr_t)va; }
+static inline void port_irq_enable(void) {}
+static inline void port_irq_disable(void) {}
+static inline word_t port_frame_ip(const struct trap_frame *f) { (void)f; return 0; }
+static inline void port_breakpoint(void) {}
+static inline uint64_t port_cycles(void) { return 0; }
+static inline void port_idle(void) {}
+
+#endif
