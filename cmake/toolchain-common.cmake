@@ -11,4 +11,5 @@ set(PECAN_KERNEL_CFLAGS
     -std=gnu11 -ffreestanding -fno-builtin -fno-common -fno-stack-protector
     -fno-pic -fno-asynchronous-unwind-tables -fno-strict-aliasing
     -Wall -Wextra -Werror -O2 -g)
-set(PECAN_KERNEL_LDFLAGS -nostdlib -static -Wl,--build-id=none -Wl,-z,max-page-size=4096)
+set(PECAN_KERNEL_LDFLAGS -nostdlib -static -Wl,--build-id=none -Wl,-z,max-page-size=4096
+    -Wl,-z,noexecstack)

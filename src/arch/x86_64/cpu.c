@@ -1,0 +1,134 @@
+/*
+ * cpu.c - x86_64 CPU setup: segments, the TSS, the IDT, the CPU's name.
+ *
+ * Long mode barely uses segments, but it still wants a GDT with code and
+ * data descriptors for both privilege levels (in the order syscall/sysret
+ * expect), and a TSS that holds the kernel stack for traps from user mode.
+ */
+#include "kprintf.h"
+#include "port.h"
+#include "string.h"
+#include "pc.h"
+#include "x86.h"
+
+struct tss {
+	uint32_t reserved0;
+	uint64_t rsp[3];        /* stack for traps into ring 0..2 */
+	uint64_t reserved1;
+	uint64_t ist[7];        /* interrupt stack table */
+	uint64_t reserved2;
+	uint16_t reserved3;
+	uint16_t iomap_base;
+} __attribute__((packed));
+
+struct idt_gate {
+	uint16_t offset_low;
+	uint16_t selector;
+	uint8_t ist;
+	uint8_t type;           /* present, DPL, 64-bit interrupt gate */
+	uint16_t offset_mid;
+	uint32_t offset_high;
+	uint32_t reserved;
+} __attribute__((packed));
+
+struct table_ptr {
+	uint16_t limit;
+	uint64_t base;
+} __attribute__((packed));
+
+#define NUM_VECTORS 48
+#define VECTOR_BREAKPOINT 3
+#define VECTOR_DOUBLE_FAULT 8
+#define GATE_KERNEL 0x8e        /* present, DPL 0, interrupt gate (IF cleared) */
+#define GATE_USER   0xee        /* the same, but int3 may be used from ring 3 */
+
+extern const uint64_t trap_vectors[NUM_VECTORS];       /* vectors.S */
+extern uint64_t boot_pml4[512];                        /* boot.S */
+
+static uint64_t gdt[7] = {
+	0,
+	0x00af9a000000ffff,     /* SEL_KCODE: 64-bit code, DPL 0 */
+	0x00cf92000000ffff,     /* SEL_KDATA */
+	0x00cff2000000ffff,     /* SEL_UDATA: DPL 3 */
+	0x00affa000000ffff,     /* SEL_UCODE: 64-bit code, DPL 3 */
+	0, 0,                   /* SEL_TSS: a 16-byte system descriptor */
+};
+static struct tss tss;
+static struct idt_gate idt[NUM_VECTORS];
+static uint8_t double_fault_stack[4096] __attribute__((aligned(16)));
+
+static void load_gdt(void)
+{
+	uint64_t base = (uint64_t)&tss, limit = sizeof(tss) - 1;
+
+	gdt[5] = (limit & 0xffff) | (base & 0xffffff) << 16 | 0x89ul << 40 |
+		 ((limit >> 16) & 0xf) << 48 | ((base >> 24) & 0xff) << 56;
+	gdt[6] = base >> 32;
+	tss.ist[0] = (uint64_t)(double_fault_stack + sizeof(double_fault_stack));
+	tss.iomap_base = sizeof(tss);   /* no I/O bitmap: user I/O traps */
+
+	struct table_ptr ptr = { sizeof(gdt) - 1, (uint64_t)gdt };
+	__asm__ volatile(
+		"lgdt %0\n\t"
+		"pushq %1\n\t"          /* reload CS with a far return */
+		"leaq 1f(%%rip), %%rax\n\t"
+		"pushq %%rax\n\t"
+		"lretq\n"
+		"1:\tmovw %w2, %%ds\n\t"
+		"movw %w2, %%es\n\t"
+		"movw %w2, %%ss\n\t"
+		"ltr %w3"
+		: : "m"(ptr), "i"(SEL_KCODE), "r"(SEL_KDATA), "r"(SEL_TSS) : "rax", "memory");
+}
+
+void port_cpu_init(void)
+{
+	load_gdt();
+	/* Nothing runs at its physical address any more: drop the identity
+	 * map, so that the lower half is free for user spaces. */
+	boot_pml4[0] = 0;
+	write_cr3(read_cr3());
+}
+
+void port_trap_init(void)
+{
+	for (unsigned v = 0; v < NUM_VECTORS; v++) {
+		uint64_t addr = trap_vectors[v];
+		idt[v] = (struct idt_gate){
+			.offset_low = addr & 0xffff,
+			.selector = SEL_KCODE,
+			.ist = v == VECTOR_DOUBLE_FAULT,        /* a known-good stack */
+			.type = v == VECTOR_BREAKPOINT ? GATE_USER : GATE_KERNEL,
+			.offset_mid = (addr >> 16) & 0xffff,
+			.offset_high = addr >> 32,
+		};
+	}
+	struct table_ptr ptr = { sizeof(idt) - 1, (uint64_t)idt };
+	__asm__ volatile("lidt %0" : : "m"(ptr));
+	pc_pic_init();
+}
+
+const char *port_cpu_name(void)
+{
+	static char name[49];
+	uint32_t r[4];
+
+	if (name[0])
+		return name;
+	cpuid(0x80000000, r);
+	if (r[0] < 0x80000004) {        /* no brand string: give the vendor */
+		cpuid(0, r);
+		memcpy(name, &r[1], 4);
+		memcpy(name + 4, &r[3], 4);
+		memcpy(name + 8, &r[2], 4);
+		return name;
+	}
+	for (unsigned i = 0; i < 3; i++) {
+		cpuid(0x80000002 + i, r);
+		memcpy(name + 16 * i, r, 16);
+	}
+	const char *p = name;
+	while (*p == ' ')       /* brand strings may be right-aligned */
+		p++;
+	return p;
+}

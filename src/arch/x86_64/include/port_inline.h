@@ -1,0 +1,53 @@
+/* port_inline.h - the x86_64 port's inline hooks (declared in port.h). */
+#ifndef PECAN_PORT_INLINE_H
+#define PECAN_PORT_INLINE_H
+
+#include "trap_frame.h"
+#include "x86.h"
+
+static inline void *port_phys_to_virt(paddr_t pa)
+{
+	return (void *)(DIRECT_MAP_BASE + pa);
+}
+
+static inline paddr_t port_virt_to_phys(const void *va)
+{
+	vaddr_t v = (vaddr_t)va;
+	return v >= KERNEL_VBASE ? v - KERNEL_VBASE : v - DIRECT_MAP_BASE;
+}
+
+static inline void port_irq_enable(void)
+{
+	__asm__ volatile("sti" ::: "memory");
+}
+
+static inline void port_irq_disable(void)
+{
+	__asm__ volatile("cli" ::: "memory");
+}
+
+static inline word_t port_frame_ip(const struct trap_frame *f)
+{
+	return f->rip;
+}
+
+static inline void port_breakpoint(void)
+{
+	__asm__ volatile("int3" ::: "memory");
+}
+
+static inline uint64_t port_cycles(void)
+{
+	uint32_t lo, hi;
+	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	return (uint64_t)hi << 32 | lo;
+}
+
+/* sti takes effect after the next instruction, so no interrupt can slip in
+ * between the two and leave hlt sleeping through it. */
+static inline void port_idle(void)
+{
+	__asm__ volatile("sti; hlt" ::: "memory");
+}
+
+#endif

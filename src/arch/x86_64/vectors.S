@@ -1,0 +1,74 @@
+/*
+ * vectors.S - x86_64 trap entry and exit.
+ *
+ * Each of the 48 vectors we use (32 exceptions, 16 i8259 lines) has a stub
+ * that makes the stack look the same: an error code (the CPU's, or 0) and
+ * the vector number.  trap_common then saves the general registers in the
+ * order of struct trap_frame and calls x86_trap() in glue/x86_64/trap.c.
+ */
+#define NUM_VECTORS 48
+
+/* Exceptions for which the CPU pushes an error code. */
+#define HAS_ERROR(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
+
+	.text
+	.globl trap_vectors
+	.p2align 4
+trap_vectors_start:
+	.set v, 0
+	.rept NUM_VECTORS
+	.p2align 4              /* 16 bytes a stub: trap_vectors below relies on it */
+	.if HAS_ERROR(v) == 0
+	pushq $0
+	.endif
+	pushq $v
+	jmp trap_common
+	.set v, v + 1
+	.endr
+
+trap_common:
+	pushq %rax
+	pushq %rbx
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %rbp
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	pushq %r11
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	movq %rsp, %rdi         /* the trap frame */
+	cld
+	call x86_trap
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %r11
+	popq %r10
+	popq %r9
+	popq %r8
+	popq %rbp
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %rcx
+	popq %rbx
+	popq %rax
+	addq $16, %rsp          /* vector and error code */
+	iretq
+
+	/* The stubs' addresses, for the IDT. */
+	.section .rodata
+	.p2align 3
+trap_vectors:
+	.set v, 0
+	.rept NUM_VECTORS
+	.quad trap_vectors_start + v * 16
+	.set v, v + 1
+	.endr
