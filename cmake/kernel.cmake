@@ -75,7 +75,7 @@ find_program(QEMU_BIN ${PORT_QEMU})
 if(NOT QEMU_BIN)
   set(QEMU_BIN ${PORT_QEMU})    # the tests then fail with "not found"
 endif()
-set(QEMU_BASE ${QEMU_BIN} ${PORT_QEMU_ARGS} -nographic -no-reboot)
+set(QEMU_BASE ${QEMU_BIN} ${PORT_QEMU_ARGS} -nographic -no-reboot -nic none)
 set(QEMU_RUN ${CMAKE_SOURCE_DIR}/tools/qemu-run)
 set(QEMU_EXIT --exit-ok ${PORT_EXIT_SUCCESS})
 
