@@ -7,7 +7,7 @@ set -u
 src=$1
 fail=0
 
-arch_ifs=$(grep -rnE '^[[:space:]]*#[[:space:]]*(if|ifdef|ifndef|elif).*(__x86_64__|__i386__|__amd64__|__aarch64__|__arm__|__mips|__riscv|__powerpc|ARCH_|CONFIG_ARCH|PECAN_PORT)' "$src/src/generic")
+arch_ifs=$(grep -rnE '^[[:space:]]*#[[:space:]]*(if|ifdef|ifndef|elif).*(__x86_64__|__i386__|__amd64__|__aarch64__|__arm__|__mips|__riscv|__powerpc|ARCH_|CONFIG_ARCH|PECAN_PORT\b)' "$src/src/generic")
 if [ -n "$arch_ifs" ]; then
 	echo "FAIL: architecture conditionals in src/generic:"
 	echo "$arch_ifs"
@@ -18,7 +18,7 @@ hooks=$(grep -oE '\bport_[a-z0-9_]+' "$src/src/generic/port.h" | sort -u)
 n=0
 for h in $hooks; do
 	n=$((n + 1))
-	grep -q "\`$h" "$src/docs/architecture.md" || { echo "FAIL: $h (port.h) is not in docs/architecture.md"; fail=1; }
+	grep -qw "$h" "$src/docs/architecture.md" || { echo "FAIL: $h (port.h) is not in docs/architecture.md"; fail=1; }
 done
 [ "$n" -gt 10 ] || { echo "FAIL: found only $n hooks in port.h"; fail=1; }
 [ $fail = 0 ] && echo "check-tree: $n port hooks documented, no architecture conditionals in src/generic"
