@@ -17,6 +17,7 @@
 
 struct mem_map;
 struct trap_frame;      /* the registers saved on a trap; defined by the port */
+struct port_space;      /* a page table and its address-space tag; defined by the port */
 
 /* ---- What a port provides ------------------------------------------- */
 
@@ -49,6 +50,20 @@ static inline void port_breakpoint(void);       /* execute the CPU's breakpoint 
 
 /* Cycle counter */
 static inline uint64_t port_cycles(void);       /* free-running cycle counter (guest instructions under -icount) */
+
+/* Address spaces: user pages are 4 KiB; rights are L4's (4 = r, 2 = w, 1 = x).
+ * User addresses run from 0 to PORT_USER_END (from <port_inline.h>).
+ * The kernel's own mappings are in every space and cannot be touched here. */
+bool port_space_init(struct port_space *s);     /* an empty user half; false if out of memory */
+void port_space_free(struct port_space *s);     /* free the page tables (not the frames mapped) */
+bool port_space_map(struct port_space *s, vaddr_t va, paddr_t pa, unsigned rights);
+                                                /* map one user page, replacing any old entry; false if out of memory */
+unsigned port_space_protect(struct port_space *s, vaddr_t va, unsigned rights);
+                                                /* cut an entry's rights to `rights` (0 removes it) and flush
+                                                   its TLB entry; returns the referenced/written status (4/2) */
+bool port_space_lookup(struct port_space *s, vaddr_t va, paddr_t *pa, unsigned *rights);
+                                                /* the user page at va, if mapped */
+void port_space_activate(struct port_space *s); /* make s the current user space, keeping tagged TLB entries */
 
 /* Idle and power */
 static inline void port_idle(void);             /* wait for the next interrupt; interrupts are enabled on return */
