@@ -1,0 +1,29 @@
+/* irq.c - trap vectors and virt's GICv2. */
+#include "arch/irq.h"
+#include "arch/mmu.h"
+#include "arch/sysreg.h"
+#include "gic.h"
+#include "port.h"
+
+extern char vectors[];          /* vectors.S */
+
+void port_trap_init(void)
+{
+	write_sysreg(vbar_el1, vectors);
+	isb();
+	gic_init(arm_device_va(VIRT_GICD), arm_device_va(VIRT_GICC));
+}
+
+/* The kernel sends no SGIs, so the IAR's source-CPU bits, which only SGIs
+ * carry, need not travel from ack to EOI. */
+unsigned arm_irq_ack(void)
+{
+	unsigned irq = gic_ack() & 0x3ff;
+
+	return irq >= 1020 ? ARM_IRQ_NONE : irq;        /* 1020-1023: special, none pending */
+}
+
+void arm_irq_eoi(unsigned irq)
+{
+	gic_eoi(irq);
+}
