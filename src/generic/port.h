@@ -18,6 +18,8 @@
 struct mem_map;
 struct trap_frame;      /* the registers saved on a trap; defined by the port */
 struct port_space;      /* a page table and its address-space tag; defined by the port */
+struct port_tcb;        /* a thread's port state, inside its TCB; defined by the port */
+struct tcb;             /* a thread control block (tcb.h) */
 
 /* ---- What a port provides ------------------------------------------- */
 
@@ -40,9 +42,27 @@ void port_timer_init(unsigned hz);              /* start a periodic interrupt th
 static inline void port_irq_enable(void);       /* let interrupts in on this CPU */
 static inline void port_irq_disable(void);      /* keep interrupts out on this CPU */
 
-/* Trap frames */
+/* Trap frames.  A thread's user registers are a trap frame at the top of
+ * its kernel stack, saved on every entry from user mode. */
 void port_frame_dump(const struct trap_frame *f);          /* print every register saved in f */
 static inline word_t port_frame_ip(const struct trap_frame *f); /* the instruction pointer saved in f */
+word_t port_frame_sp(const struct trap_frame *f);          /* the stack pointer saved in f */
+word_t port_frame_flags(const struct trap_frame *f);       /* the user-visible flags saved in f */
+void port_frame_set_ip(struct trap_frame *f, word_t ip);
+void port_frame_set_sp(struct trap_frame *f, word_t sp);
+void port_frame_set_flags(struct trap_frame *f, word_t flags); /* only the bits user mode may change */
+struct trap_frame *port_user_frame(struct tcb *t);         /* t's saved user registers */
+
+/* Threads.  The TCB holds `struct port_tcb arch`; the kernel stack is the
+ * top of the TCB's KTCB_SIZE block (tcb_kstack_top()). */
+void port_thread_init(struct tcb *t, void (*entry)(void));
+                                                /* prepare t's kernel stack so that the first switch to t runs
+                                                   entry(), which never returns; t's user frame becomes a fresh
+                                                   user-mode frame with IP and SP 0 */
+void port_thread_switch(struct tcb *from, struct tcb *to);
+                                                /* save from's kernel context and resume to's, activating to's
+                                                   space and UTCB pointer if to has them; returns when from runs again */
+NORETURN void port_return_to_user(struct tcb *t); /* leave the kernel into t's user frame (t is current) */
 
 /* Debugging */
 static inline void port_breakpoint(void);       /* execute the CPU's breakpoint instruction; the trap path calls
@@ -73,6 +93,14 @@ NORETURN void port_poweroff(bool success);      /* stop the machine; QEMU exits 
 
 NORETURN void kernel_main(void);                /* the port's boot code calls this once, on a kernel stack, bss cleared */
 void timer_tick(void);                          /* the timer interrupt handler calls this once per tick */
+void kernel_syscall(word_t number, word_t args[7]);
+                                                /* a system call by current: the ABI's 7 argument registers in,
+                                                   its 7 result registers out (docs/api.md) */
+void kernel_page_fault(word_t addr, unsigned access, word_t ip);
+                                                /* current faulted in user mode; access = L4 rights (r=4 w=2 x=1) */
+void kernel_user_exception(const struct trap_frame *f, const char *what);
+                                                /* current took another exception in user mode */
+void kernel_preempt_point(void);                /* on every way back to user mode: maybe run another thread */
 void kdebug_breakpoint(const struct trap_frame *f); /* a breakpoint trapped in kernel mode */
 NORETURN void panic_frame(const struct trap_frame *f, const char *fmt, ...) PRINTF_LIKE(2, 3);
                                                 /* an unexpected trap: print, dump f, power off with failure */
