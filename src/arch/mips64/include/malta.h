@@ -1,0 +1,33 @@
+/*
+ * malta.h - QEMU's malta board, as the mips64 port uses it.
+ *
+ * The PIIX4 south bridge carries the PC's devices (16550, 8259 pair, 8254)
+ * at their usual I/O port numbers.  The GT-64120 system controller maps
+ * that I/O space at physical 0x18000000, which the kernel reaches through
+ * KSEG1 (unmapped, uncached).
+ */
+#ifndef PECAN_MALTA_H
+#define PECAN_MALTA_H
+
+#include "pio.h"
+#include "types.h"
+
+#define MALTA_ISA_IO    0xffffffffb8000000ul    /* KSEG1 view of I/O port 0 */
+#define MALTA_SOFTRES   0xffffffffbf000500ul    /* board software reset register */
+#define MALTA_SOFTRES_RESET 0x42
+#define MALTA_COM1      0x3f8
+
+/* RAM: up to 256 MiB at physical 0 (below the I/O hole at 0x10000000);
+ * QEMU maps all of it again at 0x80000000, the only place beyond 256 MiB. */
+#define MALTA_LOW_RAM_MAX 0x10000000ul
+#define MALTA_HIGH_RAM  0x80000000ul
+
+extern const struct pio malta_pio;              /* PIIX4 I/O ports */
+
+/* entry.S passes the loader's a0..a3 here, before anything else runs. */
+void malta_boot_args(long argc, long argv, long envp, unsigned long memsize);
+
+/* The PIIX4's 8259 pair, every line masked. */
+void malta_pic_init(void);
+
+#endif
