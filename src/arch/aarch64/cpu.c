@@ -1,4 +1,5 @@
 /* cpu.c - which CPU this is, and the CPU state the kernel relies on. */
+#include "arch/space.h"
 #include "arch/sysreg.h"
 #include "kprintf.h"
 #include "port.h"
@@ -11,7 +12,16 @@ void port_cpu_init(void)
 	write_sysreg(pmccfiltr_el0, 0);
 	write_sysreg(pmcr_el0, read_sysreg(pmcr_el0) | PMCR_E | PMCR_C | PMCR_LC);
 	write_sysreg(pmcntenset_el0, PMCNTEN_C);
+	/* User mode may read the cycle counter and the virtual count, for
+	 * benchmarks; nothing else of the PMU or the timers. */
+	write_sysreg(pmuserenr_el0, PMUSERENR_CR);
+	write_sysreg(cntkctl_el1, CNTKCTL_EL0VCTEN);
+	/* FP/SIMD traps, at EL1 and EL0: the kernel has no use for it and
+	 * does not switch its registers, so user code is built without it
+	 * (-mgeneral-regs-only) and a use is a user exception. */
+	write_sysreg(cpacr_el1, 0);
 	isb();
+	arm_space_cpu_init();
 	/* Let SErrors (asynchronous aborts) in, so that they panic loudly
 	 * instead of staying pending; IRQs wait for port_irq_enable(). */
 	__asm__ volatile("msr daifclr, #4" ::: "memory");

@@ -58,3 +58,32 @@ void port_frame_dump(const struct trap_frame *f)
 	kprintf(" esr: class 0x%02lx, %s; from EL%lu\n", ESR_EC(f->esr),
 		arm_ec_name(ESR_EC(f->esr)), (f->spsr & 0xc) >> 2);
 }
+
+/* The stack pointer and flags are the user's (SP_EL0 and NZCV) in a user
+ * frame.  Only NZCV may change: the mode and the interrupt masks in SPSR
+ * stay what the kernel saved, so a user can never eret into EL1 or run
+ * with interrupts off. */
+word_t port_frame_sp(const struct trap_frame *f)
+{
+	return f->sp;
+}
+
+word_t port_frame_flags(const struct trap_frame *f)
+{
+	return f->spsr & SPSR_NZCV;
+}
+
+void port_frame_set_ip(struct trap_frame *f, word_t ip)
+{
+	f->elr = ip;
+}
+
+void port_frame_set_sp(struct trap_frame *f, word_t sp)
+{
+	f->sp = sp;
+}
+
+void port_frame_set_flags(struct trap_frame *f, word_t flags)
+{
+	f->spsr = (f->spsr & ~(uint64_t)SPSR_NZCV) | (flags & SPSR_NZCV);
+}

@@ -12,6 +12,9 @@ void port_trap_init(void)
 	write_sysreg(vbar_el1, vectors);
 	isb();
 	gic_init(arm_device_va(VIRT_GICD), arm_device_va(VIRT_GICC));
+	/* The page-table self-test wants kmem (ready before this, main.c)
+	 * and the vectors, to fix up the access-flag faults it provokes. */
+	arm_space_selftest();
 }
 
 /* The kernel sends no SGIs, so the IAR's source-CPU bits, which only SGIs

@@ -76,6 +76,9 @@ trap_entry:
 
 	.globl	trap_return
 trap_return:
+	/* ELR and SPSR must survive until eret: no interrupt in between
+	 * (the kernel may have idled with IRQs on before coming back here). */
+	msr	daifset, #0xf
 	ldp	x20, x21, [sp, #TF_ELR]
 	msr	elr_el1, x20
 	msr	spsr_el1, x21

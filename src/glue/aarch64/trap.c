@@ -23,6 +23,10 @@ static void kernel_sync(struct trap_frame *f)
 		f->elr += 4;    /* ELR points at the brk itself: resume after it */
 		return;
 	}
+	/* The kernel touched a user page whose access flag protect cleared. */
+	if (ec == EC_DABT_EL1 && FSC_TYPE(f->esr) == FSC_ACCESS_FLAG &&
+	    arm_space_access_fault(f->far))
+		return;
 	panic_frame(f, "%s at %p (ESR 0x%lx, FAR %p)", arm_ec_name(ec),
 		    (void *)f->elr, f->esr, (void *)f->far);
 }

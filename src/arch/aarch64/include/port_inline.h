@@ -4,6 +4,8 @@
 
 #include "arch/frame.h"
 #include "arch/mmu.h"
+#include "arch/space.h"         /* struct port_space, PORT_USER_END */
+#include "arch/thread.h"        /* struct port_tcb */
 
 #define PORT_WORD_BITS  64
 #define PORT_BIG_ENDIAN 0

@@ -25,6 +25,19 @@
 #define EC_DABT_EL1     0x25
 #define EC_BRK64        0x3c
 
+/* SPSR_EL1 as saved on a trap. */
+#define SPSR_NZCV       0xf0000000      /* the condition flags: all user mode may change */
+#define SPSR_EL0T       0               /* EL0, AArch64, D, A, I and F unmasked */
+
+/* ESR_EL1 ISS fields of aborts (EC_IABT_*, EC_DABT_*). */
+#define ESR_FSC(esr)    ((esr) & 0x3f)  /* fault status code: type << 2 | level */
+#define FSC_TRANSLATION 0x04            /* 0x04-0x07: no entry at level 0-3 */
+#define FSC_ACCESS_FLAG 0x08            /* 0x08-0x0b: AF = 0 */
+#define FSC_PERMISSION  0x0c            /* 0x0c-0x0f: AP or XN forbid it */
+#define FSC_TYPE(esr)   (ESR_FSC(esr) & 0x3c)
+#define ESR_WNR         (1 << 6)        /* data aborts: the access was a write */
+#define ESR_SVC_IMM(esr) ((esr) & 0xffff)
+
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 

@@ -2,8 +2,9 @@
  * mmu.h - the kernel's view of memory on AArch64.
  *
  * 4 KB granule, 48-bit virtual addresses, two halves:
- *   TTBR0: 0x0000000000000000-0x0000ffffffffffff  user spaces (later), with ASIDs;
- *          at boot only a transient identity map for turning the MMU on.
+ *   TTBR0: 0x0000000000000000-0x0000ffffffffffff  user spaces, tagged with ASIDs
+ *          (pagetable.c, asid.c); at boot a transient identity map for turning
+ *          the MMU on, then nothing (TCR.EPD0) until the first user space.
  *   TTBR1: 0xffff000000000000-0xffffffffffffffff  the kernel.
  * The kernel half starts with a direct map of physical memory:
  * VA = KERNEL_VBASE + PA.  The kernel image is linked inside it, so one
@@ -36,6 +37,14 @@
 #define PTE_AF          (1 << 10)       /* accessed: no access-flag fault */
 #define PTE_PXN         (UL(1) << 53)
 #define PTE_UXN         (UL(1) << 54)
+#define PTE_PAGE        (3 << 0)        /* L3: maps a 4 KB page */
+#define PTE_AP_USER     (1 << 6)        /* AP[1]: EL0 may access */
+#define PTE_AP_RO       (1 << 7)        /* AP[2]: read-only, at EL0 and EL1 */
+#define PTE_NG          (1 << 11)       /* not global: tagged with the ASID */
+#define PTE_ADDR_MASK   UL(0x0000fffffffff000)      /* output address, bits 47:12 */
+#define PTE_DBM         (UL(1) << 51)   /* dirty-bit modifier: AP_RO means clean (TCR.HD) */
+#define PTE_SW_SHIFT    55              /* bits 55-58 are the software's */
+#define PTE_PXN_TABLE   (UL(1) << 59)   /* L0-L2 table: nothing below runs at EL1 */
 #define PTE_KERNEL_RAM  (PTE_BLOCK | PTE_ATTR(MT_NORMAL) | PTE_SH_INNER | PTE_AF | PTE_UXN)
 #define PTE_KERNEL_DEV  (PTE_BLOCK | PTE_ATTR(MT_DEVICE) | PTE_AF | PTE_PXN | PTE_UXN)
 
@@ -49,7 +58,9 @@
 #define TCR_WALK1       ((1 << 24) | (1 << 26) | (3 << 28))
 #define TCR_TG1_4K      (UL(2) << 30)
 #define TCR_IPS_SHIFT   32
-#define TCR_AS          (UL(1) << 36)
+#define TCR_AS          (UL(1) << 36)   /* 16-bit ASIDs */
+#define TCR_HA          (UL(1) << 39)   /* the walker sets the access flag */
+#define TCR_HD          (UL(1) << 40)   /* the walker manages dirty state (DBM) */
 #define TCR_VALUE       (TCR_T0SZ | TCR_WALK0 | TCR_T1SZ | TCR_WALK1 | TCR_TG1_4K)
 
 #ifndef __ASSEMBLER__

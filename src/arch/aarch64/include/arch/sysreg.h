@@ -38,6 +38,8 @@
 #define PMCR_C          (1 << 2)        /* reset the cycle counter */
 #define PMCR_LC         (1 << 6)        /* the cycle counter overflows at 64 bits */
 #define PMCNTEN_C       (1u << 31)      /* the cycle counter's enable bit */
+#define PMUSERENR_CR    (1 << 2)        /* EL0 may read the cycle counter */
+#define CNTKCTL_EL0VCTEN (1 << 1)       /* EL0 may read CNTVCT_EL0 */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
