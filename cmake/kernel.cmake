@@ -41,33 +41,80 @@ if(OFFSETS_SRC)
   add_custom_target(asm-offsets DEPENDS ${GEN_DIR}/asm-offsets.h)
 endif()
 
-add_executable(kernel ${GENERIC_SRC} ${PORT_SRC} ${DRIVER_SRC})
-set_target_properties(kernel PROPERTIES OUTPUT_NAME pecan.elf SUFFIX "")
-target_include_directories(kernel PRIVATE ${KERNEL_INCLUDES})
-target_compile_definitions(kernel PRIVATE ${KERNEL_DEFS})
-target_compile_options(kernel PRIVATE ${PECAN_KERNEL_CFLAGS})
+add_library(kernel-objs OBJECT ${GENERIC_SRC} ${PORT_SRC} ${DRIVER_SRC})
+target_include_directories(kernel-objs PRIVATE ${KERNEL_INCLUDES})
+target_compile_definitions(kernel-objs PRIVATE ${KERNEL_DEFS})
+target_compile_options(kernel-objs PRIVATE ${PECAN_KERNEL_CFLAGS})
 # memset()'s own loop must not be turned back into a call to memset().
 set_source_files_properties(${CMAKE_SOURCE_DIR}/src/generic/string.c PROPERTIES
     COMPILE_OPTIONS -fno-tree-loop-distribute-patterns)
-target_link_options(kernel PRIVATE ${PECAN_KERNEL_LDFLAGS} -T ${ARCH_DIR}/kernel.ld
-    -Wl,-Map=${CMAKE_BINARY_DIR}/pecan.map)
-target_link_libraries(kernel PRIVATE gcc)
-set_property(TARGET kernel APPEND PROPERTY LINK_DEPENDS ${ARCH_DIR}/kernel.ld)
 if(TARGET asm-offsets)
-  add_dependencies(kernel asm-offsets)
+  add_dependencies(kernel-objs asm-offsets)
 endif()
 
-# The image QEMU (or GRUB) boots.
+# ---- User programs: sigma0 and the roots servers ----------------------------
+
+include(${CMAKE_SOURCE_DIR}/cmake/user.cmake)
+pecan_user_program(sigma0 ADDRESS ${PECAN_SIGMA0_ADDRESS}
+  SOURCES ${CMAKE_SOURCE_DIR}/user/sigma0/sigma0.c)
+file(GLOB L4TEST_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/user/apps/l4test/*.c)
+pecan_user_program(l4test ADDRESS ${PECAN_ROOTTASK_ADDRESS} SOURCES ${L4TEST_SRC})
+target_compile_definitions(l4test PRIVATE PECAN_PORT_NAME="${PECAN_PORT}")
+
+# pecan_kernel(<name> <elf> <image> [modules...]): a kernel image; with
+# modules (sigma0 first, then the root server), they are packed into it
+# (tools/modules.S.in) for ports whose loader cannot pass modules.
+function(pecan_kernel name elf image)
+  set(packed ${CMAKE_BINARY_DIR}/${name}-modules.S)
+  set(PECAN_MODULES)
+  set(PECAN_MODULE_TABLE)
+  set(files)
+  set(PECAN_MODULE_COUNT 0)
+  foreach(m ${ARGN})
+    string(APPEND PECAN_MODULES "\tmodule ${PECAN_MODULE_COUNT}, \"${CMAKE_BINARY_DIR}/${m}.elf\"\n")
+    string(APPEND PECAN_MODULE_TABLE "\t.quad module${PECAN_MODULE_COUNT}_start, module${PECAN_MODULE_COUNT}_end\n")
+    list(APPEND files ${CMAKE_BINARY_DIR}/${m}.elf)
+    math(EXPR PECAN_MODULE_COUNT "${PECAN_MODULE_COUNT} + 1")
+  endforeach()
+  configure_file(${CMAKE_SOURCE_DIR}/tools/modules.S.in ${packed} @ONLY)
+  set_source_files_properties(${packed} PROPERTIES OBJECT_DEPENDS "${files}")
+  set(extra ${packed})
+  add_executable(${name} $<TARGET_OBJECTS:kernel-objs> ${extra})
+  set_target_properties(${name} PROPERTIES OUTPUT_NAME ${elf} SUFFIX "")
+  target_link_options(${name} PRIVATE ${PECAN_KERNEL_LDFLAGS} -T ${ARCH_DIR}/kernel.ld
+      -Wl,-Map=${CMAKE_BINARY_DIR}/${elf}.map)
+  target_link_libraries(${name} PRIVATE gcc)
+  set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${ARCH_DIR}/kernel.ld)
+  if(ARGN)
+    add_dependencies(${name} ${ARGN})
+  endif()
+  if(PORT_IMAGE_FORMAT STREQUAL "binary")
+    add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/${image}
+      COMMAND ${PECAN_CROSS_PREFIX}objcopy -O binary ${CMAKE_BINARY_DIR}/${elf} ${CMAKE_BINARY_DIR}/${image}
+      DEPENDS ${name} VERBATIM)
+    add_custom_target(${name}-image ALL DEPENDS ${CMAKE_BINARY_DIR}/${image})
+  else()
+    add_custom_target(${name}-image ALL DEPENDS ${name})
+  endif()
+endfunction()
+
+# The bare kernel (boot tests), and on ports without a module loader, the
+# kernel with sigma0 and l4test packed in.
 set(PECAN_ELF ${CMAKE_BINARY_DIR}/pecan.elf)
 set(PECAN_IMAGE ${CMAKE_BINARY_DIR}/${PORT_IMAGE_NAME})
-if(PORT_IMAGE_FORMAT STREQUAL "binary")
-  add_custom_command(OUTPUT ${PECAN_IMAGE}
-    COMMAND ${PECAN_CROSS_PREFIX}objcopy -O binary ${PECAN_ELF} ${PECAN_IMAGE}
-    DEPENDS kernel VERBATIM)
-  add_custom_target(image ALL DEPENDS ${PECAN_IMAGE})
+pecan_kernel(kernel pecan.elf ${PORT_IMAGE_NAME})
+add_custom_target(image DEPENDS kernel-image)
+if(PORT_MODULES STREQUAL "multiboot")
+  # sigma0 and the root server as multiboot modules: QEMU's -initrd, GRUB's module.
+  set(L4TEST_BOOT -kernel ${PECAN_IMAGE} -initrd "${CMAKE_BINARY_DIR}/sigma0.elf,${CMAKE_BINARY_DIR}/l4test.elf")
+  set(L4TEST_DEPS kernel-image sigma0 l4test)
 else()
-  add_custom_target(image ALL DEPENDS kernel)
+  string(REPLACE "pecan" "pecan-l4test" L4TEST_IMAGE_NAME ${PORT_IMAGE_NAME})
+  pecan_kernel(kernel-l4test pecan-l4test.elf ${L4TEST_IMAGE_NAME} sigma0 l4test)
+  set(L4TEST_BOOT -kernel ${CMAKE_BINARY_DIR}/${L4TEST_IMAGE_NAME})
+  set(L4TEST_DEPS kernel-l4test-image)
 endif()
+add_custom_target(l4test-image ALL DEPENDS ${L4TEST_DEPS})
 
 # ---- Running, debugging, testing ------------------------------------------
 
@@ -80,15 +127,15 @@ set(QEMU_RUN ${CMAKE_SOURCE_DIR}/tools/qemu-run)
 set(QEMU_EXIT --exit-ok ${PORT_EXIT_SUCCESS})
 
 add_custom_target(run-${PECAN_PORT}
-  COMMAND ${QEMU_RUN} ${QEMU_EXIT} -- ${QEMU_BASE} -kernel ${PECAN_IMAGE}
-  DEPENDS image USES_TERMINAL VERBATIM)
+  COMMAND ${QEMU_RUN} ${QEMU_EXIT} -- ${QEMU_BASE} ${L4TEST_BOOT}
+  DEPENDS l4test-image USES_TERMINAL VERBATIM)
 
 file(WRITE ${CMAKE_BINARY_DIR}/gdbinit
   "set architecture ${PORT_GDB_ARCH}\nfile ${PECAN_ELF}\ntarget remote localhost:1234\n")
 add_custom_target(debug-${PECAN_PORT}
   COMMAND ${CMAKE_COMMAND} -E echo "QEMU waits for gdb: run  gdb-multiarch -x ${CMAKE_BINARY_DIR}/gdbinit"
-  COMMAND ${QEMU_BASE} -kernel ${PECAN_IMAGE} -s -S
-  DEPENDS image USES_TERMINAL VERBATIM)
+  COMMAND ${QEMU_BASE} ${L4TEST_BOOT} -s -S
+  DEPENDS l4test-image USES_TERMINAL VERBATIM)
 
 # What every port's boot log must show.  A missing line fails the test.
 set(BOOT_EXPECT
@@ -114,9 +161,21 @@ set(PANIC_EXPECT
   "^port: ${PECAN_PORT}, cpu: ."
   "^pecan: power off \\(failure\\)")
 
-# pecan_boot_test(name BOOT|PANIC qemu-args...): boot under QEMU, judge the log.
+set(L4TEST_EXPECT
+  "^Pecan [0-9]+\\.[0-9]+\\.[0-9]+ \\(${PECAN_PORT}\\)"
+  "^selftest: passed"
+  "^boot: starting sigma0 and the root server"
+  "^l4test: the Pecan user-level test suite"
+  "^l4test: [0-9]+ passed, 0 failed"
+  "^pecan: power off \\(success\\)")
+
+# pecan_boot_test(name BOOT|PANIC|L4TEST qemu-args...): boot under QEMU, judge the log.
 function(pecan_boot_test name kind)
-  if(kind STREQUAL "PANIC")
+  if(kind STREQUAL "L4TEST")
+    set(expect ${L4TEST_EXPECT})
+    set(exit_ok ${PORT_EXIT_SUCCESS})
+    set(reject "^PANIC|FAILED|halted:")
+  elseif(kind STREQUAL "PANIC")
     set(expect ${PANIC_EXPECT})
     set(exit_ok ${PORT_EXIT_FAILURE})
     set(reject "^pecan: power off \\(success\\)")
@@ -137,6 +196,7 @@ endfunction()
 
 pecan_boot_test(boot-${PECAN_PORT} BOOT -kernel ${PECAN_IMAGE})
 pecan_boot_test(panic-${PECAN_PORT} PANIC -kernel ${PECAN_IMAGE} ${PORT_CMDLINE_ARG} pecan.panic)
+pecan_boot_test(l4test-${PECAN_PORT} L4TEST ${L4TEST_BOOT})
 
 if(COMMAND pecan_port_targets)
   pecan_port_targets()

@@ -26,6 +26,23 @@ struct server_image {
 
 static struct server_image servers[2];         /* sigma0, root server */
 
+/* The modules the build packed into the image (tools/modules.S.in). */
+struct packed_module {
+	const char *start, *end;
+};
+extern const word_t packed_module_count;
+extern const struct packed_module packed_modules[];
+
+unsigned boot_packed_modules(struct boot_module *mods, unsigned max)
+{
+	unsigned n = packed_module_count < max ? packed_module_count : max;
+
+	for (unsigned i = 0; i < n; i++)
+		mods[i] = (struct boot_module){ port_virt_to_phys(packed_modules[i].start),
+						port_virt_to_phys(packed_modules[i].end) };
+	return n;
+}
+
 /* Check an ELF image and find where it wants to live. */
 static bool probe(struct server_image *s, const struct boot_module *m)
 {
@@ -90,7 +107,7 @@ unsigned boot_find_servers(struct mem_map *map)
 			(unsigned long long)k->low, (unsigned long long)k->high, k->ip);
 	}
 	for (unsigned i = 0; i < n; i++)
-		mem_map_add(map, servers[i].kip.low, servers[i].kip.high, MEM_BOOT);
+		mem_map_add(map, servers[i].kip.low, servers[i].kip.high, MEM_SERVER);
 	return n;
 }
 

@@ -51,8 +51,8 @@ static unsigned fill_memory(word_t *md)
 	for (int pass = 0; pass < 2; pass++)
 		for (unsigned i = 0; i < boot_map->count && n < MEM_DESC_MAX; i++) {
 			const struct mem_region *r = &boot_map->region[i];
-			if ((r->type == MEM_RAM) != (pass == 0))
-				continue;
+			if ((r->type == MEM_RAM) != (pass == 0) || r->type == MEM_SERVER)
+				continue;       /* server images are RAM, owned by their server */
 			md[2 * n] = ALIGN_DOWN(r->base, 1024) | md_type(r->type);
 			md[2 * n + 1] = ALIGN_DOWN(r->end - 1, 1024);
 			n++;
@@ -134,7 +134,7 @@ bool kip_sigma0_may_own(paddr_t pa)
 			continue;
 		if (r->type == MEM_RAM)
 			ram = true;
-		else if (r->type != MEM_BOOT)
+		else if (r->type != MEM_BOOT && r->type != MEM_SERVER)
 			return false;   /* the kernel's, or not memory */
 	}
 	return ram;

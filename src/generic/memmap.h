@@ -18,6 +18,7 @@ enum mem_type {
 	MEM_FIRMWARE,   /* firmware tables and reserved RAM */
 	MEM_DEVICE,     /* memory-mapped devices */
 	MEM_KMEM,       /* RAM the kernel allocator took */
+	MEM_SERVER,     /* an initial server's loaded image: conventional memory, pre-owned */
 };
 
 struct mem_region {

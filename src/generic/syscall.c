@@ -138,9 +138,18 @@ static void sys_kdebug(word_t a[7])
 		if (space_privileged(current->space))
 			kernel_halt(a[1] == 1);
 		break;
-	case L4_KDEBUG_STATS:
-		a[0] = a[1] == 0 ? tcb_count() : a[1] == 1 ? mdb_nodes() : 0;
+	case L4_KDEBUG_GETC:
+		a[0] = ~0ul;            /* no console input yet */
 		return;
+	case L4_KDEBUG_STATS:
+		a[0] = a[1] == L4_KDEBUG_STAT_THREADS ? tcb_count()
+		     : a[1] == L4_KDEBUG_STAT_MAPPINGS ? mdb_nodes() : 0;
+		return;
+	case L4_KDEBUG_MAPPED: {
+		mdb_node_t *n = mdb_lookup(current->space, a[1]);
+		a[0] = n ? n->rights : 0;
+		return;
+	}
 	}
 	a[0] = 0;
 }
