@@ -28,3 +28,4 @@ function(pecan_port_targets)
   add_custom_target(iso-x86_64 ALL DEPENDS ${iso})
   pecan_boot_test(boot-x86_64-grub BOOT -cdrom ${iso})
 endfunction()
+set(PORT_MODULES multiboot)  # sigma0 and the root server come as multiboot modules

@@ -25,9 +25,14 @@
 
 /* L4_SYS_KDEBUG operations (first argument). */
 #define L4_KDEBUG_PUTC     0    /* write the character in the second argument */
-#define L4_KDEBUG_GETC     1    /* read a character, -1 if none (not yet) */
+#define L4_KDEBUG_GETC     1    /* read a character, -1 if none */
 #define L4_KDEBUG_POWEROFF 2    /* privileged: power off, second argument 1 = success */
 #define L4_KDEBUG_STATS    3    /* counters for tests: second argument selects */
+#define L4_KDEBUG_MAPPED   4    /* rights of the caller's own mapping at the address (0: none) */
+
+/* L4_KDEBUG_STATS selectors. */
+#define L4_KDEBUG_STAT_THREADS  0       /* threads alive */
+#define L4_KDEBUG_STAT_MAPPINGS 1       /* mapping database nodes */
 
 /*
  * The UTCB, as Pistachio lays it out on x86, on every port: the UTCB pointer

@@ -47,15 +47,36 @@ void kmem_add(void *base, size_t size)
 	insert(base, size);
 }
 
-static void add_range(paddr_t base, paddr_t end, void *arg)
+struct ranges {
+	unsigned n;
+	paddr_t base[MEM_MAP_MAX], end[MEM_MAP_MAX];
+};
+
+static void collect(paddr_t base, paddr_t end, void *arg)
 {
-	(void)arg;
-	kmem_add(port_phys_to_virt(base), end - base);
+	struct ranges *r = arg;
+
+	if (r->n < MEM_MAP_MAX) {
+		r->base[r->n] = base;
+		r->end[r->n++] = end;
+	}
 }
 
-void kmem_init(const struct mem_map *map)
+void kmem_init(struct mem_map *map, size_t budget)
 {
-	mem_map_free_ranges(map, add_range, NULL);
+	struct ranges r = { 0 };
+
+	mem_map_free_ranges(map, collect, &r);
+	budget = ALIGN_DOWN(budget, PAGE_SIZE);
+	for (unsigned i = r.n; i-- > 0 && budget;) {
+		size_t size = r.end[i] - r.base[i];
+		if (size > budget)
+			size = budget;
+		paddr_t base = r.end[i] - size;
+		kmem_add(port_phys_to_virt(base), size);
+		mem_map_add(map, base, r.end[i], MEM_KMEM);
+		budget -= size;
+	}
 }
 
 void *kmem_alloc_aligned(size_t size, size_t align)

@@ -13,8 +13,9 @@
 
 struct mem_map;
 
-/* Hand every free RAM range of the boot map to the allocator. */
-void kmem_init(const struct mem_map *map);
+/* Take up to `budget` bytes of the boot map's free RAM, from the top down,
+ * and mark what was taken as MEM_KMEM in the map (the rest is sigma0's). */
+void kmem_init(struct mem_map *map, size_t budget);
 
 /* Add [base, base+size) (kernel virtual, page-aligned) to the free memory. */
 void kmem_add(void *base, size_t size);

@@ -2,8 +2,10 @@
  * main.c - the kernel's boot flow, the same on every port.
  *
  * The port's entry code has set up a stack and cleared bss; from here on
- * every CPU-specific step goes through port.h.
+ * every CPU-specific step goes through port.h.  With boot modules, the
+ * kernel goes on to start sigma0 and the root server (boot.c).
  */
+#include "boot.h"
 #include "cmdline.h"
 #include "kdebug.h"
 #include "kmem.h"
@@ -13,7 +15,16 @@
 #include "port.h"
 #include "timer.h"
 
-static struct mem_map boot_map;
+struct mem_map boot_map;
+
+/* The kernel's share of RAM; sigma0 gets the rest.  Kernel objects (TCBs,
+ * page tables, mapping nodes) all come from it. */
+static size_t kmem_budget(void)
+{
+	size_t quarter = mem_map_ram_size(&boot_map) / 4;
+
+	return quarter < (4ul << 20) ? (4ul << 20) : quarter > (64ul << 20) ? (64ul << 20) : quarter;
+}
 
 static void banner(void)
 {
@@ -59,9 +70,9 @@ void kernel_main(void)
 	port_cpu_init();
 	port_memory_map(&boot_map);
 	banner();
+	unsigned servers = boot_find_servers(&boot_map);
+	kmem_init(&boot_map, kmem_budget());
 	mem_map_print(&boot_map);
-
-	kmem_init(&boot_map);
 	kprintf("kmem: %zu KiB free in %u chunks\n", kmem_free_bytes() >> 10, kmem_chunks());
 
 	port_trap_init();
@@ -72,5 +83,7 @@ void kernel_main(void)
 
 	kdebug_panic_on_breakpoint(cmdline_has(port_cmdline(), "pecan.panic"));
 	selftest();
-	kernel_halt(true);
+	if (!servers)
+		kernel_halt(true);      /* a bare kernel: the boot test ends here */
+	boot_start_servers(servers);
 }

@@ -62,6 +62,7 @@ const char *mem_type_name(enum mem_type type)
 	static const char *const names[] = {
 		[MEM_RAM] = "RAM", [MEM_KERNEL] = "kernel", [MEM_BOOT] = "boot",
 		[MEM_FIRMWARE] = "firmware", [MEM_DEVICE] = "device",
+		[MEM_KMEM] = "kernel memory", [MEM_SERVER] = "server image",
 	};
 	return type < ARRAY_SIZE(names) ? names[type] : "?";
 }

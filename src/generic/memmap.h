@@ -17,6 +17,8 @@ enum mem_type {
 	MEM_BOOT,       /* boot loader data and modules: kept */
 	MEM_FIRMWARE,   /* firmware tables and reserved RAM */
 	MEM_DEVICE,     /* memory-mapped devices */
+	MEM_KMEM,       /* RAM the kernel allocator took */
+	MEM_SERVER,     /* an initial server's loaded image: conventional memory, pre-owned */
 };
 
 struct mem_region {
@@ -42,6 +44,11 @@ paddr_t mem_map_ram_size(const struct mem_map *map);
  * in address order. */
 void mem_map_free_ranges(const struct mem_map *map,
 			 void (*fn)(paddr_t base, paddr_t end, void *arg), void *arg);
+
+/* A boot module (an initial server's ELF image), as the loader left it. */
+struct boot_module {
+	paddr_t start, end;
+};
 
 const char *mem_type_name(enum mem_type type);
 void mem_map_print(const struct mem_map *map);

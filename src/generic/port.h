@@ -9,6 +9,9 @@
  * stays the one list, and a port that forgets one fails to compile.
  *
  * Generic code includes this header and never tests an architecture macro.
+ * <port_inline.h> also defines three constants: PORT_USER_END (the first
+ * address above user space), PORT_BIG_ENDIAN (0 or 1) and PORT_PAGE_RIGHTS
+ * (the L4 rights bits the MMU can keep apart, for the KIP).
  */
 #ifndef PECAN_PORT_H
 #define PECAN_PORT_H
@@ -29,6 +32,9 @@ void port_cpu_init(void);                       /* finish CPU setup the kernel r
 const char *port_cpu_name(void);                /* a human-readable CPU model */
 const char *port_cmdline(void);                 /* the kernel command line from the loader, or "" */
 void port_memory_map(struct mem_map *map);      /* RAM from the loader/firmware, plus regions to keep (kernel, boot data) */
+struct boot_module;
+unsigned port_boot_modules(struct boot_module *mods, unsigned max);
+                                                /* the boot modules, sigma0 first, then the root server; returns how many */
 static inline void *port_phys_to_virt(paddr_t pa);      /* kernel address of physical memory (RAM in the map) */
 static inline paddr_t port_virt_to_phys(const void *va); /* inverse of port_phys_to_virt */
 

@@ -1,6 +1,7 @@
-/* timer.c - counting timer ticks.  The scheduler and the timeout queue
- * will hang off timer_tick(). */
+/* timer.c - counting timer ticks, and charging them to the running thread.
+ * The timeout queue will hang off timer_tick() too. */
 #include "port.h"
+#include "sched.h"
 #include "timer.h"
 
 static volatile uint64_t ticks;
@@ -9,6 +10,8 @@ static volatile uint64_t ticks;
 void timer_tick(void)
 {
 	ticks++;
+	if (current)
+		sched_tick();
 }
 
 uint64_t timer_ticks(void)

@@ -38,7 +38,16 @@ static void init_from_map(void **state)
 	paddr_t base = (uintptr_t)arena;
 	mem_map_add(&map, base, base + ARENA_SIZE, MEM_RAM);
 	mem_map_add(&map, base + 16 * PAGE_SIZE, base + 32 * PAGE_SIZE, MEM_KERNEL);
-	kmem_init(&map);
+	/* A budget smaller than the free RAM: taken from the top down. */
+	kmem_init(&map, (ARENA_PAGES - 32) * PAGE_SIZE);
+	assert_int_equal(kmem_total_bytes(), (ARENA_PAGES - 32) * PAGE_SIZE);
+	assert_int_equal(kmem_free_bytes(), (ARENA_PAGES - 32) * PAGE_SIZE);
+	assert_int_equal(kmem_chunks(), 1);
+	assert_int_equal(map.count, 3);         /* RAM, kernel, and what kmem took */
+	assert_int_equal(map.region[2].type, MEM_KMEM);
+	assert_true(map.region[2].base == base + 32 * PAGE_SIZE && map.region[2].end == base + ARENA_SIZE);
+	/* The rest of the arena, below the kernel hole, joins later. */
+	kmem_add(arena, 16 * PAGE_SIZE);
 	assert_int_equal(kmem_total_bytes(), (ARENA_PAGES - 16) * PAGE_SIZE);
 	assert_int_equal(kmem_free_bytes(), (ARENA_PAGES - 16) * PAGE_SIZE);
 	assert_int_equal(kmem_chunks(), 2);

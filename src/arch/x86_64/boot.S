@@ -22,6 +22,7 @@
 #define PTE_P  0x001            /* present */
 #define PTE_W  0x002            /* writable */
 #define PTE_PS 0x080            /* 2 MiB page (in a page directory) */
+#define PTE_G  0x100            /* global: kept across address-space switches */
 
 	.section .multiboot, "a"
 	.p2align 2
@@ -60,7 +61,7 @@ _start:
 
 	/* Four page directories of 2 MiB pages: phys 0..4 GiB. */
 	movl $PHYS(boot_pd), %edi
-	movl $(PTE_P | PTE_W | PTE_PS), %eax
+	movl $(PTE_P | PTE_W | PTE_PS | PTE_G), %eax
 	xorl %edx, %edx                 /* high half of each entry: bit 32 up */
 	movl $2048, %ecx
 1:	movl %eax, (%edi)

@@ -5,6 +5,7 @@
  * data descriptors for both privilege levels (in the order syscall/sysret
  * expect), and a TSS that holds the kernel stack for traps from user mode.
  */
+#include "cpu.h"
 #include "kprintf.h"
 #include "port.h"
 #include "string.h"
@@ -43,6 +44,8 @@ struct table_ptr {
 #define GATE_USER   0xee        /* the same, but int3 may be used from ring 3 */
 
 extern const uint64_t trap_vectors[NUM_VECTORS];       /* vectors.S */
+extern char syscall_entry[];                           /* vectors.S */
+extern word_t x86_kernel_stack;                        /* vectors.S */
 extern uint64_t boot_pml4[512];                        /* boot.S */
 
 static uint64_t gdt[7] = {
@@ -81,13 +84,33 @@ static void load_gdt(void)
 		: : "m"(ptr), "i"(SEL_KCODE), "r"(SEL_KDATA), "r"(SEL_TSS) : "rax", "memory");
 }
 
+void x86_set_kernel_stack(word_t top)
+{
+	tss.rsp[0] = top;
+	x86_kernel_stack = top;
+}
+
+/* syscall enters at syscall_entry with interrupts, traps, DF and AC off;
+ * sysret-style selectors: user data at SEL_KDATA + 8, user code at + 16. */
+static void syscall_init(void)
+{
+	wrmsr(MSR_STAR, (uint64_t)SEL_KDATA << 48 | (uint64_t)SEL_KCODE << 32);
+	wrmsr(MSR_LSTAR, (uint64_t)syscall_entry);
+	wrmsr(MSR_FMASK, 0x40700);      /* AC, DF, IF, TF */
+	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | 1);   /* SCE */
+}
+
 void port_cpu_init(void)
 {
 	load_gdt();
 	/* Nothing runs at its physical address any more: drop the identity
-	 * map, so that the lower half is free for user spaces. */
+	 * map, so that the lower half is free for user spaces, and flush
+	 * even global entries (toggling PGE) so none of it survives. */
 	boot_pml4[0] = 0;
-	write_cr3(read_cr3());
+	write_cr4(read_cr4() & ~X86_CR4_PGE);
+	write_cr4(read_cr4() | X86_CR4_PGE);
+	syscall_init();
+	x86_mmu_init();
 }
 
 void port_trap_init(void)

@@ -42,6 +42,17 @@ extern uint32_t boot_magic, boot_info;          /* saved by boot.S */
 extern char _kernel_phys_start[], _bss_end_phys[];
 
 static char cmdline[256];
+static struct boot_module modules[4];
+static unsigned module_count;
+
+unsigned port_boot_modules(struct boot_module *mods, unsigned max)
+{
+	unsigned n = module_count < max ? module_count : max;
+
+	for (unsigned i = 0; i < n; i++)
+		mods[i] = modules[i];
+	return n;
+}
 
 const char *port_cmdline(void)
 {
@@ -85,8 +96,11 @@ void port_memory_map(struct mem_map *map)
 		const struct mb_module *mod = port_phys_to_virt(mbi->mods_addr);
 		mem_map_add(map, mbi->mods_addr, mbi->mods_addr + mbi->mods_count * sizeof(*mod),
 			    MEM_BOOT);
-		for (uint32_t i = 0; i < mbi->mods_count; i++)
+		for (uint32_t i = 0; i < mbi->mods_count; i++) {
 			mem_map_add(map, mod[i].start, mod[i].end, MEM_BOOT);
+			if (module_count < ARRAY_SIZE(modules))
+				modules[module_count++] = (struct boot_module){ mod[i].start, mod[i].end };
+		}
 	}
 	if (mbi->flags & MB_INFO_CMDLINE) {
 		const char *s = port_phys_to_virt(mbi->cmdline);

@@ -45,6 +45,8 @@ trap_common:
 	movq %rsp, %rdi         /* the trap frame */
 	cld
 	call x86_trap
+	.globl trap_return
+trap_return:                    /* also the way into a thread's user frame */
 	popq %r15
 	popq %r14
 	popq %r13
@@ -63,6 +65,47 @@ trap_common:
 	addq $16, %rsp          /* vector and error code */
 	iretq
 
+/*
+ * syscall: the CPU saved the user rip in rcx and rflags in r11, and did
+ * not switch stacks.  Build the same frame a trap would (vector 0x80 marks
+ * it), so that one exit path and one frame layout serve both.
+ */
+	.globl syscall_entry
+syscall_entry:
+	movq %rsp, x86_user_rsp(%rip)
+	movq x86_kernel_stack(%rip), %rsp
+	pushq $0x1b             /* ss: SEL_UDATA | 3 */
+	pushq x86_user_rsp(%rip)
+	pushq %r11              /* rflags */
+	pushq $0x23             /* cs: SEL_UCODE | 3 */
+	pushq %rcx              /* rip */
+	pushq $0                /* error code */
+	pushq $0x80             /* vector: a system call */
+	pushq %rax
+	pushq %rbx
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %rbp
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	pushq %r11
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	movq %rsp, %rdi
+	cld
+	call x86_syscall
+	jmp trap_return
+
+	.data
+	.globl x86_kernel_stack
+x86_kernel_stack:       .quad 0         /* the running thread's kernel stack top */
+x86_user_rsp:           .quad 0         /* scratch for syscall_entry (interrupts are off) */
+
 	/* The stubs' addresses, for the IDT. */
 	.section .rodata
 	.p2align 3
@@ -72,3 +115,5 @@ trap_vectors:
 	.quad trap_vectors_start + v * 16
 	.set v, v + 1
 	.endr
+
+	.section .note.GNU-stack, "", @progbits

@@ -2,11 +2,12 @@
  * trap.c - what an x86_64 trap means to the kernel.
  *
  * vectors.S saves the registers and calls x86_trap().  Here the vector
- * becomes a kernel event: a timer tick, a kernel breakpoint, or (for now)
- * a panic.  Faults from user mode will become L4 page-fault and exception
- * IPC here.
+ * becomes a kernel event: a timer tick, a kernel breakpoint, a user page
+ * fault (to the pager, by IPC), another user exception, or a panic for
+ * anything the kernel itself did wrong.
  */
 #include "pc.h"
+#include "x86.h"
 #include "port.h"
 
 static const char *const exception_names[32] = {
@@ -35,17 +36,34 @@ static void interrupt(struct trap_frame *f, unsigned irq)
 
 void x86_trap(struct trap_frame *f);    /* called from vectors.S only */
 
+#define VECTOR_PAGE_FAULT 14
+#define PF_WRITE (1 << 1)
+#define PF_FETCH (1 << 4)
+
+/* A trap from user mode: the thread's business, never the kernel's end. */
+static void user_trap(struct trap_frame *f)
+{
+	if (f->vector >= TRAP_IRQ_BASE)
+		interrupt(f, f->vector - TRAP_IRQ_BASE);
+	else if (f->vector == VECTOR_PAGE_FAULT)
+		kernel_page_fault(read_cr2(), f->error & PF_FETCH ? 1 : f->error & PF_WRITE ? 2 : 4, f->rip);
+	else
+		kernel_user_exception(f, exception_names[f->vector] ? exception_names[f->vector] : "reserved");
+	kernel_preempt_point();
+}
+
 void x86_trap(struct trap_frame *f)
 {
+	if (!from_kernel(f))
+		return user_trap(f);
 	if (f->vector >= TRAP_IRQ_BASE) {
 		interrupt(f, f->vector - TRAP_IRQ_BASE);
 		return;
 	}
-	if (f->vector == 3 && from_kernel(f)) {
+	if (f->vector == 3) {
 		kdebug_breakpoint(f);   /* int3 leaves rip after itself: just return */
 		return;
 	}
 	const char *name = exception_names[f->vector] ? exception_names[f->vector] : "reserved";
-	panic_frame(f, "%s in %s mode (vector %lu)", name,
-		    from_kernel(f) ? "kernel" : "user", f->vector);
+	panic_frame(f, "%s in kernel mode (vector %lu)", name, f->vector);
 }

@@ -3,6 +3,16 @@
 #ifndef FAKE_PORT_INLINE_H
 #define FAKE_PORT_INLINE_H
 
+/* A fake page table: the "hardware" entries live in a table in fake_port.c,
+ * keyed by this structure's address. */
+struct port_space {
+	unsigned id;            /* for messages only */
+	bool live;              /* between port_space_init and port_space_free */
+};
+
+/* Like x86_64: a 47-bit user half. */
+#define PORT_USER_END ((vaddr_t)1 << 47)
+
 static inline void *port_phys_to_virt(paddr_t pa) { return (void *)(uintptr_t)pa; }
 static inline paddr_t port_virt_to_phys(const void *va) { return (uintptr_t)va; }
 static inline void port_irq_enable(void) {}

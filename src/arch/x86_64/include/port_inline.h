@@ -5,6 +5,22 @@
 #include "trap_frame.h"
 #include "x86.h"
 
+#define PORT_USER_END    0x0000800000000000ul   /* the canonical lower half */
+#define PORT_BIG_ENDIAN  0
+#define PORT_PAGE_RIGHTS 7      /* w and x apart (NX); r comes with either */
+
+/* A user address space: its PML4 and PCID (0: none, flushed on every switch). */
+struct port_space {
+	uint64_t *pml4;
+	uint16_t pcid;
+	bool stale;             /* its PCID may hold entries we removed: flush on activation */
+};
+
+/* A thread's saved kernel stack pointer, while it is switched out. */
+struct port_tcb {
+	word_t ksp;
+};
+
 static inline void *port_phys_to_virt(paddr_t pa)
 {
 	return (void *)(DIRECT_MAP_BASE + pa);

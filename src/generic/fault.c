@@ -1,0 +1,64 @@
+/*
+ * fault.c - what happens when a user thread faults or is preempted.
+ *
+ * A page fault becomes the X.2 page-fault IPC to the thread's pager: a call
+ * with label -2 (and the access's rwx), MR1 = the address, MR2 = the IP,
+ * and the whole address space as the receive window.  The pager answers
+ * with a map or grant item and the thread retries.  MR0-MR2 and BR0 are
+ * saved around it, so an interrupted thread's own message is not lost.
+ * sigma0 has no pager: the kernel maps its 1:1 view itself.
+ */
+#include "ipc.h"
+#include "kprintf.h"
+#include "sched.h"
+#include "space.h"
+#include <l4/abi.h>
+
+/* t cannot go on: say why and stop it where it is. */
+static void halt_thread(tcb_t *t, const char *why, word_t addr, word_t ip)
+{
+	kprintf("pecan: thread %lx halted: %s (address %lx, ip %lx)\n",
+		t->id, why, addr, ip);
+	t->halted = true;
+	sched_block(t, TS_READY);
+	sched_switch();
+}
+
+void kernel_page_fault(word_t addr, unsigned access, word_t ip)
+{
+	tcb_t *t = current;
+
+	if (t->space == sigma0_space) {
+		if (!space_sigma0_fault(addr))
+			halt_thread(t, "sigma0 touched memory it cannot have", addr, ip);
+		return;
+	}
+	word_t pager = t->utcb[L4_UTCB_PAGER];
+	word_t saved[3] = { t->utcb[0], t->utcb[1], t->utcb[2] };
+	word_t saved_br0 = t->utcb[L4_UTCB_BR(0)], saved_error = t->utcb[L4_UTCB_ERROR_CODE];
+
+	t->utcb[0] = TAG_MAKE(LABEL_PAGEFAULT(access & 7), 2, 0);
+	t->utcb[1] = addr;
+	t->utcb[2] = ip;
+	t->utcb[L4_UTCB_BR(0)] = 1ul << 4;      /* receive window: the complete space */
+	bool ok = pager != NILTHREAD && ipc_kernel_call(t, pager);
+
+	t->utcb[0] = saved[0];
+	t->utcb[1] = saved[1];
+	t->utcb[2] = saved[2];
+	t->utcb[L4_UTCB_BR(0)] = saved_br0;
+	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
+	if (!ok)
+		halt_thread(t, "page fault, and no pager answered", addr, ip);
+}
+
+void kernel_user_exception(const struct trap_frame *f, const char *what)
+{
+	(void)f;
+	halt_thread(current, what, 0, port_frame_ip(f));
+}
+
+void kernel_preempt_point(void)
+{
+	sched_preempt_point();
+}

@@ -1,0 +1,263 @@
+/*
+ * ipc.c - the IPC slow path.
+ *
+ * The process model: a thread that must wait blocks inside ipc() and the
+ * partner that completes its IPC does the work for it: a receiver pulls a
+ * blocked sender's message, a sender pushes into a waiting receiver.  A
+ * blocked caller (send then receive) is moved straight into its receive
+ * phase when its message is taken, so a zero-timeout reply finds it ready.
+ *
+ * Timeouts: zero and never are exact; a finite timeout waits like never
+ * for now (the timeout queue comes with the full X.2 work).
+ */
+#include "ipc.h"
+#include "mdb.h"
+#include "sched.h"
+#include "space.h"
+#include <l4/abi.h>
+
+static bool timeout_is_zero(word_t t16)
+{
+	return t16 == 0x0400 || (t16 != 0 && !(t16 & 0x8000) && (t16 & 0x3ff) == 0);
+}
+
+/* Record an IPC error for t: the ErrorCode TCR and the E flag in MR0. */
+static void set_error(tcb_t *t, word_t code, word_t phase)
+{
+	t->ipc_error = code << 1 | phase;
+	t->utcb[L4_UTCB_ERROR_CODE] = t->ipc_error;
+	t->utcb[0] = TAG_FLAG_E;
+}
+
+/* Does receiver r, waiting with from-specifier r->partner, take s's message? */
+static bool accepts(const tcb_t *r, const tcb_t *s)
+{
+	word_t spec = r->partner;
+
+	if (spec == ANYTHREAD)
+		return true;
+	if (spec == ANYLOCALTHREAD)
+		return s->space == r->space;
+	return spec == s->id;
+}
+
+/* One map or grant item (two words at mr) into r's receive window. */
+static word_t transfer_map_item(tcb_t *s, tcb_t *r, const word_t *mr)
+{
+	word_t acceptor = r->utcb[L4_UTCB_BR(0)];
+	fpage_t window = { acceptor & ~(word_t)0xf };
+	fpage_t snd = { mr[1] };
+	word_t src, dst;
+	unsigned log2;
+
+	if (fpage_is_nil(window))
+		return IPC_ERR_OVERFLOW;        /* the receiver takes no mappings */
+	if (!fpage_transfer(snd, mr[0], window, &src, &dst, &log2))
+		return 0;                       /* nothing to send: not an error */
+	if (s->space == sigma0_space)   /* sigma0's 1:1 view: frames appear on demand */
+		for (word_t va = src; va - src < ((word_t)1 << log2) && log2 <= 30; va += PAGE_SIZE)
+			if (!mdb_lookup(s->space, va))
+				space_sigma0_fault(va);
+	bool grant = ((mr[0] >> 1) & 7) == 5;
+	int err = mdb_transfer(s->space, src, r->space, dst, log2, fpage_rights(snd), grant);
+	return err == MDB_OK ? 0 : IPC_ERR_OVERFLOW;
+}
+
+/*
+ * Copy s's message into r: MR0, the untyped words, and the typed items
+ * (map and grant; string items are refused for now).  Returns 0 or an
+ * error code for both sides.
+ */
+static word_t transfer(tcb_t *s, tcb_t *r)
+{
+	word_t tag = s->utcb[0];
+	unsigned u = TAG_U(tag), t = TAG_T(tag);
+
+	if (u + t > 63)
+		return IPC_ERR_OVERFLOW;
+	for (unsigned i = 1; i <= u + t; i++)
+		r->utcb[i] = s->utcb[i];
+	for (unsigned i = u + 1; i <= u + t; i += 2) {
+		word_t type = (s->utcb[i] >> 1) & 7;
+		if (i + 1 > u + t || (type != 4 && type != 5))
+			return IPC_ERR_OVERFLOW;        /* a cut item, or a string */
+		word_t err = transfer_map_item(s, r, &s->utcb[i]);
+		if (err)
+			return err;
+	}
+	r->utcb[0] = tag & ~(word_t)0xf000;     /* the receiver sees no flags we did not set */
+	return 0;
+}
+
+/* s's message has reached r (err = 0) or failed (err = code): settle r. */
+static void complete_receive(tcb_t *r, tcb_t *s, word_t err)
+{
+	r->ipc_from = tcb_name_for(r, s);
+	if (err)
+		set_error(r, err, IPC_PHASE_RECV);
+	else
+		r->ipc_error = 0;
+	r->ipc_done = true;
+}
+
+static void send_queue_add(tcb_t *r, tcb_t *s)
+{
+	if (!r->send_queue) {
+		s->send_next = s->send_prev = s;
+		r->send_queue = s;
+		return;
+	}
+	s->send_next = r->send_queue;
+	s->send_prev = r->send_queue->send_prev;
+	s->send_prev->send_next = s;
+	r->send_queue->send_prev = s;
+}
+
+static void send_queue_remove(tcb_t *r, tcb_t *s)
+{
+	if (s->send_next == s)
+		r->send_queue = NULL;
+	else {
+		s->send_prev->send_next = s->send_next;
+		s->send_next->send_prev = s->send_prev;
+		if (r->send_queue == s)
+			r->send_queue = s->send_next;
+	}
+	s->send_next = s->send_prev = NULL;
+}
+
+/* Resolve a from-specifier to what `partner` holds while waiting: anythread,
+ * anylocalthread, or a global ID.  NILTHREAD if it names no thread. */
+static word_t resolve_from(tcb_t *self, word_t from)
+{
+	if (from == ANYTHREAD || from == ANYLOCALTHREAD)
+		return from;
+	tcb_t *t = tcb_lookup_any(self, from);
+	return t ? t->id : NILTHREAD;
+}
+
+static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
+{
+	self->partner = from;
+	/* A sender already waiting for us? */
+	tcb_t *s = self->send_queue;
+	if (s) {
+		do {
+			if (accepts(self, s))
+				break;
+			s = s->send_next;
+		} while (s != self->send_queue);
+		if (!accepts(self, s))
+			s = NULL;
+	}
+	if (s) {
+		send_queue_remove(self, s);
+		word_t err = transfer(s, self);
+		complete_receive(self, s, err);
+		if (err) {
+			set_error(s, err, IPC_PHASE_SEND);
+			sched_ready(s);
+		} else if (s->rcv_spec != NILTHREAD) {
+			s->partner = s->rcv_spec;       /* its call goes on: now it waits */
+			s->rcv_spec = NILTHREAD;
+			s->state = TS_RECV_WAIT;
+		} else {
+			s->ipc_error = 0;
+			sched_ready(s);
+		}
+		return self->ipc_from;
+	}
+	if (timeout_is_zero(rcv_timeout)) {
+		set_error(self, IPC_ERR_TIMEOUT, IPC_PHASE_RECV);
+		return NILTHREAD;
+	}
+	self->ipc_done = false;
+	sched_block(self, TS_RECV_WAIT);
+	sched_switch();
+	return self->ipc_error ? NILTHREAD : self->ipc_from;
+}
+
+word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
+{
+	self->ipc_error = 0;
+	self->utcb[L4_UTCB_ERROR_CODE] = 0;
+	/* A closed wait for a thread that does not exist fails with error 2,
+	 * but only after the send phase. */
+	word_t from = from_spec != NILTHREAD ? resolve_from(self, from_spec) : NILTHREAD;
+
+	if (to != NILTHREAD) {
+		tcb_t *dest = tcb_lookup_any(self, to);
+		if (!dest || dest->state == TS_DEAD || !dest->utcb) {
+			set_error(self, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
+			return NILTHREAD;
+		}
+		if (dest->state == TS_RECV_WAIT && accepts(dest, self)) {
+			word_t err = transfer(self, dest);
+			complete_receive(dest, self, err);
+			sched_ready(dest);
+			if (err) {
+				set_error(self, err, IPC_PHASE_SEND);
+				return NILTHREAD;
+			}
+		} else if (timeout_is_zero(timeouts >> 16)) {
+			set_error(self, IPC_ERR_TIMEOUT, IPC_PHASE_SEND);
+			return NILTHREAD;
+		} else {
+			self->partner = dest->id;
+			self->rcv_spec = from;
+			self->ipc_done = false;
+			send_queue_add(dest, self);
+			sched_block(self, TS_SEND_WAIT);
+			sched_switch();
+			/* Back: our message was taken (and, for a call, the reply
+			 * has arrived), or the IPC failed. */
+			self->rcv_spec = NILTHREAD;
+			if (self->ipc_error || from == NILTHREAD)
+				goto no_receiver;
+			return self->ipc_from;
+		}
+	}
+no_receiver:
+	if (self->ipc_error || from_spec == NILTHREAD)
+		return NILTHREAD;
+	if (from == NILTHREAD) {
+		set_error(self, IPC_ERR_NO_PARTNER, IPC_PHASE_RECV);
+		return NILTHREAD;
+	}
+	return receive_phase(self, from, timeouts & 0xffff);
+}
+
+bool ipc_kernel_call(tcb_t *t, word_t to)
+{
+	ipc(t, to, to, 0);
+	return t->ipc_error == 0;
+}
+
+enum thread_state ipc_cancel(tcb_t *t, word_t code)
+{
+	enum thread_state was = t->state;
+
+	if (was == TS_SEND_WAIT) {
+		tcb_t *r = tcb_lookup(t->partner);
+		if (r)
+			send_queue_remove(r, t);
+		t->rcv_spec = NILTHREAD;
+		set_error(t, code, IPC_PHASE_SEND);
+		sched_ready(t);
+	} else if (was == TS_RECV_WAIT) {
+		set_error(t, code, IPC_PHASE_RECV);
+		sched_ready(t);
+	}
+	return was;
+}
+
+void ipc_flush_senders(tcb_t *t)
+{
+	while (t->send_queue) {
+		tcb_t *s = t->send_queue;
+		send_queue_remove(t, s);
+		s->rcv_spec = NILTHREAD;
+		set_error(s, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
+		sched_ready(s);
+	}
+}

@@ -1,0 +1,54 @@
+/*
+ * ipc.h - L4 IPC, the slow path: every case of X.2, written once in C.
+ */
+#ifndef PECAN_IPC_H
+#define PECAN_IPC_H
+
+#include "tcb.h"
+
+/* ErrorCode TCR values: phase in bit 0, code in bits 1-3. */
+#define IPC_PHASE_SEND 0
+#define IPC_PHASE_RECV 1
+#define IPC_ERR_TIMEOUT      1
+#define IPC_ERR_NO_PARTNER   2
+#define IPC_ERR_CANCELED     3
+#define IPC_ERR_OVERFLOW     4
+#define IPC_ERR_XFER_TO_SELF 5
+#define IPC_ERR_XFER_TO_PEER 6
+#define IPC_ERR_ABORTED      7
+
+/* The message tag (MR0). */
+#define TAG_U(tag)      ((tag) & 0x3f)
+#define TAG_T(tag)      (((tag) >> 6) & 0x3f)
+#define TAG_FLAG_E      (1ul << 15)
+#define TAG_LABEL(tag)  ((tag) >> 16)
+#define TAG_MAKE(label, u, t) ((word_t)(label) << 16 | (word_t)(t) << 6 | (u))
+
+/* Kernel-synthesised message labels: negative numbers shifted left 4,
+ * sign-extended to the label's 48 bits. */
+#define LABEL_KERNEL(n, low) ((((word_t)(n) << 4) | (low)) & 0xffffffffffff)
+#define LABEL_PAGEFAULT(rwx) LABEL_KERNEL(-2, (rwx))
+#define LABEL_SIGMA0         LABEL_KERNEL(-6, 0)
+
+/*
+ * Ipc(to, FromSpecifier, Timeouts) for thread self (the caller), with MR0
+ * already in its UTCB.  Returns `from`; leaves MR0, the MRs and the
+ * ErrorCode TCR in self's UTCB.  May block.
+ */
+word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts);
+
+/*
+ * A kernel-synthesised call from t to `to` (page faults, and later
+ * exceptions): MR0..MR`words` must be set up; the caller saves and restores
+ * what the interrupted thread had.  Returns false if the IPC failed.
+ */
+bool ipc_kernel_call(tcb_t *t, word_t to);
+
+/* Cancel t's IPC (ExchangeRegisters, deletion): error `code` in the phase
+ * t is in.  Returns the state t was in. */
+enum thread_state ipc_cancel(tcb_t *t, word_t code);
+
+/* t is going away: wake everyone blocked sending to it with error 2. */
+void ipc_flush_senders(tcb_t *t);
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * thread.c - x86_64 threads as L4 sees them: user frames, switching, the
+ * UTCB pointer, and the system call ABI (docs/api.md).
+ */
+#include "cpu.h"
+#include "port.h"
+#include "string.h"
+#include "tcb.h"
+#include <l4/abi.h>
+
+#define RFLAGS_IF     0x200ul
+#define RFLAGS_USER   0xcd5ul   /* CF PF AF ZF SF DF OF: what user mode may set */
+
+extern word_t x86_kernel_stack;                 /* vectors.S */
+extern char trap_return[];                      /* vectors.S */
+void x86_switch_stacks(word_t *save_sp, word_t new_sp);        /* switch.S */
+
+struct trap_frame *port_user_frame(struct tcb *t)
+{
+	return (struct trap_frame *)tcb_kstack_top(t) - 1;
+}
+
+word_t port_frame_sp(const struct trap_frame *f) { return f->rsp; }
+word_t port_frame_flags(const struct trap_frame *f) { return f->rflags; }
+void port_frame_set_ip(struct trap_frame *f, word_t ip) { f->rip = ip; }
+void port_frame_set_sp(struct trap_frame *f, word_t sp) { f->rsp = sp; }
+
+void port_frame_set_flags(struct trap_frame *f, word_t flags)
+{
+	f->rflags = (f->rflags & ~RFLAGS_USER) | (flags & RFLAGS_USER);
+}
+
+/*
+ * The new kernel stack, from the top: the user frame; a zero word where a
+ * return address would be (entry() is entered as if called); entry's
+ * address for x86_switch_stacks' ret; six zeroed callee-saved registers.
+ */
+void port_thread_init(struct tcb *t, void (*entry)(void))
+{
+	struct trap_frame *f = port_user_frame(t);
+	word_t *sp = (word_t *)f;
+
+	memset(f, 0, sizeof(*f));
+	f->cs = SEL_UCODE | 3;
+	f->ss = SEL_UDATA | 3;
+	f->rflags = RFLAGS_IF;
+	*--sp = 0;
+	*--sp = (word_t)entry;
+	for (int i = 0; i < 6; i++)
+		*--sp = 0;
+	t->arch.ksp = (word_t)sp;
+}
+
+void port_thread_switch(struct tcb *from, struct tcb *to)
+{
+	if (to->space) {
+		port_space_activate(&to->space->pt);
+		x86_set_kernel_stack((word_t)tcb_kstack_top(to));
+		wrmsr(MSR_FS_BASE, to->utcb_user);      /* the UTCB pointer: %fs:-16 */
+	}
+	x86_switch_stacks(&from->arch.ksp, to->arch.ksp);
+}
+
+NORETURN void port_return_to_user(struct tcb *t)
+{
+	__asm__ volatile("movq %0, %%rsp\n\tjmp trap_return" : : "r"(port_user_frame(t)) : "memory");
+	__builtin_unreachable();
+}
+
+void x86_syscall(struct trap_frame *f);         /* from syscall_entry only */
+
+void x86_syscall(struct trap_frame *f)
+{
+	word_t a[7] = { f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9, f->r12 };
+
+	kernel_syscall(f->rax, a);
+	f->rdi = a[0];
+	f->rsi = a[1];
+	f->rdx = a[2];
+	f->r10 = a[3];
+	f->r8 = a[4];
+	f->r9 = a[5];
+	f->r12 = a[6];
+}

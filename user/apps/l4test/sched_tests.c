@@ -1,0 +1,113 @@
+/* sched_tests.c - priorities, preemption, Schedule, ThreadSwitch, clock. */
+#include "l4test.h"
+
+static volatile L4_Word_t order[4];
+static volatile unsigned order_n;
+
+static void log_and_report(L4_Word_t id)
+{
+	order[order_n++] = id;
+	report(id);
+}
+
+static void higher_priority_runs_first(void)
+{
+	order_n = 0;
+	L4_ThreadId_t low = start_local(log_and_report, 1, 50);
+	L4_ThreadId_t high = start_local(log_and_report, 2, 200);
+	L4_Word_t v;
+
+	/* Both are ready; when we block, the higher one must go first. */
+	CHECK(get_report(high, &v));
+	CHECK(get_report(low, &v));
+	CHECK_EQ(order_n, 2);
+	CHECK_EQ(order[0], 2);
+	CHECK_EQ(order[1], 1);
+	kill_thread(low);
+	kill_thread(high);
+}
+
+static volatile L4_Word_t spins[2];
+
+static void busy(L4_Word_t which)
+{
+	for (;;)
+		spins[which]++;
+}
+
+/* Watches the two busy threads; reports once both have made progress. */
+static void watcher(L4_Word_t unused)
+{
+	(void)unused;
+	while (spins[0] < 1000 || spins[1] < 1000)
+		;
+	report(1);
+}
+
+static void preemption_round_robin(void)
+{
+	L4_Word_t v;
+
+	spins[0] = spins[1] = 0;
+	/* Three busy threads at one priority, none ever yields: only the
+	 * timer's preemption lets the watcher see both others progress. */
+	L4_ThreadId_t a = start_local(busy, 0, 20), b = start_local(busy, 1, 20);
+	L4_ThreadId_t w = start_local(watcher, 0, 20);
+	L4_Set_Timeslice(a, L4_TimePeriod(1000), L4_Never);
+	L4_Set_Timeslice(b, L4_TimePeriod(1000), L4_Never);
+	L4_Set_Timeslice(w, L4_TimePeriod(1000), L4_Never);
+	CHECK(get_report(w, &v));
+	CHECK(spins[0] >= 1000 && spins[1] >= 1000);
+	kill_thread(a);
+	kill_thread(b);
+	kill_thread(w);
+}
+
+static void schedule_call(void)
+{
+	L4_ThreadId_t t = start_local(block_forever_ipc, 0, 100);
+	L4_Word_t old;
+
+	L4_ThreadSwitch(t);
+	L4_Word_t result = L4_Schedule(t, ~0ul, ~0ul, ~0ul, ~0ul, &old);
+	CHECK_EQ(result, 7);                    /* receiving */
+	CHECK(L4_Set_Priority(t, 120) != 0);
+	CHECK(L4_Set_Priority(L4_Myself(), 255) != 0);  /* our own, unchanged */
+	result = L4_Schedule(L4_GlobalId(L4_ThreadIdUserBase(kip) + 3998, 1), ~0ul, ~0ul, ~0ul, ~0ul, &old);
+	CHECK_EQ(result, 0);
+	CHECK_EQ(L4_ErrorCode(), 2);            /* no such thread */
+	kill_thread(t);
+}
+
+static void thread_switch_donates(void)
+{
+	L4_ThreadId_t t = start_local(log_and_report, 9, 10);   /* far below us */
+	L4_Word_t v;
+
+	order_n = 0;
+	L4_ThreadSwitch(t);                     /* it runs now, despite its priority */
+	CHECK_EQ(order_n, 1);
+	CHECK(get_report(t, &v));
+	CHECK_EQ(v, 9);
+	kill_thread(t);
+}
+
+static void system_clock_advances(void)
+{
+	L4_Clock_t a = L4_SystemClock();
+	L4_ThreadId_t t = start_local(busy, 0, 255);
+
+	L4_ThreadSwitch(t);                     /* at least a slice passes */
+	L4_Clock_t b = L4_SystemClock();
+	CHECK(b.raw > a.raw);
+	kill_thread(t);
+}
+
+const struct test sched_tests[] = {
+	{ "scheduling", "higher_priority_runs_first", higher_priority_runs_first },
+	{ "scheduling", "preemption_round_robin", preemption_round_robin },
+	{ "scheduling", "schedule_call", schedule_call },
+	{ "scheduling", "thread_switch_donates", thread_switch_donates },
+	{ "scheduling", "system_clock_advances", system_clock_advances },
+	{ 0 },
+};
