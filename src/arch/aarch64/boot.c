@@ -5,6 +5,7 @@
  * the PSCI conduit.  The blob stays where the loader put it; the memory
  * map keeps it (MEM_BOOT), so pointers into it stay valid.
  */
+#include "boot.h"
 #include "arch/boot.h"
 #include "arch/mmu.h"
 #include "fdt.h"
@@ -31,6 +32,12 @@ const void *arm_fdt(void)
 			fdt = blob;
 	}
 	return fdt;
+}
+
+/* The virt board's loader passes no modules: the build packs them. */
+unsigned port_boot_modules(struct boot_module *mods, unsigned max)
+{
+	return boot_packed_modules(mods, max);
 }
 
 const char *port_cmdline(void)
