@@ -89,11 +89,19 @@ void sched_ready(tcb_t *t)
 	if (t->state == TS_READY && t->ready_next)
 		return;
 	t->state = TS_READY;
-	if (t->halted || t == idle_tcb)
-		return;         /* ready, but not to run: ExchangeRegisters holds it */
+	if (t->halted || t->quantum_spent || t == idle_tcb)
+		return;         /* ready, but held: by ExchangeRegisters or its spent quantum */
 	enqueue(t);
 	if (current && t->prio > current->prio)
 		need_resched = true;
+}
+
+void sched_unhold(tcb_t *t)
+{
+	if (t->state == TS_READY && !t->ready_next) {
+		t->state = TS_INACTIVE;
+		sched_ready(t);         /* queues it unless something still holds it */
+	}
 }
 
 void sched_block(tcb_t *t, enum thread_state s)
@@ -166,6 +174,16 @@ void sched_tick(void)
 	if (current == idle_tcb) {
 		need_resched = ready_summary != 0;
 		return;
+	}
+	if (current->quantum_us) {      /* a total quantum: when spent, the thread stops */
+		if (current->quantum_left_us <= TICK_US) {
+			current->quantum_left_us = 0;
+			current->quantum_spent = true;
+			sched_block(current, TS_READY);
+			need_resched = true;
+			return;
+		}
+		current->quantum_left_us -= TICK_US;
 	}
 	if (current->slice_us == 0)     /* slice "never": no round robin */
 		return;

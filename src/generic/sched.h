@@ -21,6 +21,10 @@ void sched_init(void);
 /* Make t runnable (state TS_READY), at the tail of its priority. */
 void sched_ready(tcb_t *t);
 
+/* t was held (halted, or its quantum spent) and no longer is: if it is
+ * ready, queue it. */
+void sched_unhold(tcb_t *t);
+
 /* Take t off the ready queue and give it state s (a wait, halt, inactive). */
 void sched_block(tcb_t *t, enum thread_state s);
 

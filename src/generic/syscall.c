@@ -76,7 +76,7 @@ static word_t sched_result(const tcb_t *t)
 {
 	switch (t->state) {
 	case TS_INACTIVE: return 2;
-	case TS_READY: return t->halted ? 2 : 3;
+	case TS_READY: return t->halted || t->quantum_spent ? 2 : 3;
 	case TS_SEND_WAIT: return 5;
 	case TS_RECV_WAIT: return 7;
 	default: return 1;
@@ -87,6 +87,18 @@ static word_t sched_result(const tcb_t *t)
 static word_t period_us(word_t t)
 {
 	return (t & 0x3ff) << ((t >> 10) & 0x1f);
+}
+
+/* µs as a time period (m·2^e, rounded down); 0 stays 0, "never". */
+static word_t period_of(uint64_t us)
+{
+	word_t e = 0;
+
+	while (us >= 1024) {
+		us >>= 1;
+		e++;
+	}
+	return e << 10 | us;
 }
 
 static void sys_schedule(word_t a[7])
@@ -101,15 +113,22 @@ static void sys_schedule(word_t a[7])
 	if (a[3] != ~0ul && prio > current->prio)
 		return sys_fail(a, ERR_NO_PRIVILEGE);
 	word_t slice = (a[1] >> 16) & 0xffff;
-	if (a[1] != ~0ul && slice != 0xffff && (slice & 0x8000))
-		return sys_fail(a, ERR_INVALID_PARAM);  /* a time point is no slice */
+	if (a[1] != ~0ul && (((slice & 0x8000) && slice != 0xffff) || ((a[1] & 0x8000) && (a[1] & 0xffff) != 0xffff)))
+		return sys_fail(a, ERR_INVALID_PARAM);  /* a time point is no length */
 	if (a[3] != ~0ul && prio != t->prio)
 		sched_set_prio(t, prio);
+	word_t quantum = a[1] & 0xffff;
 	if (a[1] != ~0ul && slice != 0xffff)
 		t->slice_us = t->slice_left_us = period_us(slice);
-	word_t left = t->slice_left_us;
+	if (a[1] != ~0ul && quantum != 0xffff) {
+		t->quantum_us = t->quantum_left_us = period_us(quantum);
+		if (t->quantum_spent) {         /* a new quantum: it may run again */
+			t->quantum_spent = false;
+			sched_unhold(t);
+		}
+	}
 	a[0] = sched_result(t);
-	a[1] = (left < 1024 ? left : 1023ul | 10ul << 10) << 16;     /* remaining slice as a period */
+	a[1] = period_of(t->slice_left_us) << 16 | (t->quantum_us ? period_of(t->quantum_left_us) : 0);
 }
 
 static void sys_privileged_nop(word_t a[7])

@@ -61,6 +61,9 @@ struct tcb {
 	tcb_t *ready_next, *ready_prev; /* ready queue of prio */
 	uint32_t slice_us;              /* time slice length */
 	uint32_t slice_left_us;
+	uint64_t quantum_us;            /* total quantum, 0 = unlimited */
+	uint64_t quantum_left_us;
+	bool quantum_spent;             /* stopped until Schedule gives a new quantum */
 
 	/* IPC: owned by ipc.c. */
 	word_t partner;                 /* SEND_WAIT: the receiver; RECV_WAIT: the from-specifier */

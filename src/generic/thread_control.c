@@ -161,10 +161,7 @@ void sys_exchange_registers(word_t a[7])
 				sched_block(t, TS_READY);       /* off the queue, still ready */
 		} else if (!halt && t->halted) {
 			t->halted = false;
-			if (t->state == TS_READY) {
-				t->state = TS_INACTIVE;         /* let sched_ready queue it */
-				sched_ready(t);
-			}
+			sched_unhold(t);
 		}
 	}
 	if (t == current && t->halted)

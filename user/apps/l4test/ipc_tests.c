@@ -269,10 +269,31 @@ static void deleting_receiver_wakes_sender(void)
 	kill_thread(killer);
 }
 
+/* Lipc: Ipc within one space, by local IDs only. */
+static void lipc_local(void)
+{
+	L4_ThreadId_t s = start_local(echo_server, 1, 100);
+	L4_Word_t w;
+
+	L4_LoadMR(0, 0x2a << 16 | 1);
+	L4_LoadMR(1, 41);
+	L4_MsgTag_t tag = L4_Lcall(L4_LocalIdOf(s));
+	CHECK(L4_IpcSucceeded(tag));
+	CHECK_EQ(L4_Label(tag), 0x2b);
+	L4_StoreMR(1, &w);
+	CHECK_EQ(w, 42);
+	L4_LoadMR(0, 0);
+	tag = L4_Lcall(s);                      /* a global ID is not for Lipc */
+	CHECK(L4_IpcFailed(tag));
+	CHECK_EQ(L4_ErrorCode(), 2 << 1);
+	kill_thread(s);
+}
+
 const struct test ipc_tests[] = {
 	{ "ipc", "call_0_1_8_63_words_same_space", call_local },
 	{ "ipc", "call_0_1_8_63_words_other_space", call_remote },
 	{ "ipc", "call_by_local_id", call_by_local_id },
+	{ "ipc", "lipc_within_a_space", lipc_local },
 	{ "ipc", "send_then_receive", send_then_receive },
 	{ "ipc", "send_blocks_until_received", send_blocks_until_received },
 	{ "ipc", "receive_from_blocked_sender", receive_from_blocked_sender },

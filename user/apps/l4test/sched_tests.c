@@ -103,11 +103,33 @@ static void system_clock_advances(void)
 	kill_thread(t);
 }
 
+static void total_quantum_stops_a_thread(void)
+{
+	L4_ThreadId_t t = start_local(busy, 0, 20);
+	L4_Word_t old;
+
+	spins[0] = 0;
+	/* 3 ms of CPU in all, in 10 ms slices: it must stop after its quantum. */
+	CHECK(L4_Set_Timeslice(t, L4_TimePeriod(10000), L4_TimePeriod(3000)) != 0);
+	L4_ThreadSwitch(t);
+	L4_Word_t after = spins[0];
+	CHECK(after > 0);
+	L4_ThreadSwitch(t);                     /* spent: it does not run */
+	CHECK_EQ(spins[0], after);
+	CHECK_EQ(L4_Schedule(t, ~0ul, ~0ul, ~0ul, ~0ul, &old), 2);     /* "inactive" */
+	CHECK_EQ(old & 0xffff, 0);              /* no quantum left */
+	CHECK(L4_Set_Timeslice(t, L4_TimePeriod(10000), L4_TimePeriod(3000)) != 0);
+	L4_ThreadSwitch(t);                     /* a new quantum: it runs again */
+	CHECK(spins[0] > after);
+	kill_thread(t);
+}
+
 const struct test sched_tests[] = {
 	{ "scheduling", "higher_priority_runs_first", higher_priority_runs_first },
 	{ "scheduling", "preemption_round_robin", preemption_round_robin },
 	{ "scheduling", "schedule_call", schedule_call },
 	{ "scheduling", "thread_switch_donates", thread_switch_donates },
 	{ "scheduling", "system_clock_advances", system_clock_advances },
+	{ "scheduling", "total_quantum_stops_a_thread", total_quantum_stops_a_thread },
 	{ 0 },
 };

@@ -91,22 +91,24 @@ static void exregs_read_write(void)
 
 static void exregs_flags(void)
 {
-	L4_ThreadId_t t = start_local(block_forever, 0, 100);
-	L4_Word_t control, sp, ip, flags, handle;
+	L4_ThreadId_t t = start_local(report_arg, 4, 100);
+	L4_Word_t control, sp, ip, flags, handle, v;
 	L4_ThreadId_t pager;
 
-	L4_ThreadSwitch(t);
 	L4_ExchangeRegisters(t, 0, 0, 0, 0, 0, L4_nilthread, &control, &sp, &ip, &flags, &handle, &pager);
 	L4_Word_t before = flags;
-	/* Setting every bit: only the user-changeable ones may stick, and the
-	 * thread must still run (a report would be lost otherwise). */
+	/* Every bit asked for: only the bits user mode may change can stick
+	 * (never the privilege or interrupt bits), and the thread still runs. */
 	L4_ExchangeRegisters(t, 1 << 5, 0, 0, ~0ul, 0, L4_nilthread, &control, &sp, &ip, &flags,
 			     &handle, &pager);
-	CHECK_EQ(flags, before);
+	CHECK_EQ(flags, before);                /* the old value comes back */
 	L4_ExchangeRegisters(t, 1 << 5, 0, 0, before, 0, L4_nilthread, &control, &sp, &ip, &flags,
 			     &handle, &pager);
+	CHECK(flags != ~0ul);                   /* what stuck was filtered */
 	L4_ExchangeRegisters(t, 0, 0, 0, 0, 0, L4_nilthread, &control, &sp, &ip, &flags, &handle, &pager);
 	CHECK_EQ(flags, before);
+	CHECK(get_report(t, &v));               /* and it ran fine */
+	CHECK_EQ(v, 12);
 	kill_thread(t);
 }
 
