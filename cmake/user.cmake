@@ -73,6 +73,7 @@ set(PECAN_USER_INCLUDES
 # The libc, one static library per port.  -fno-tree-loop-distribute-patterns:
 # memset's and memcpy's loops must not become calls to themselves.
 add_library(pecan-ulibc STATIC
+    ${PECAN_USER_ROOT}/src/generic/string.c
     ${PECAN_USER_ROOT}/user/lib/string.c
     ${PECAN_USER_ROOT}/user/lib/printf.c
     ${PECAN_USER_ROOT}/user/lib/exit.c)

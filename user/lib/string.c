@@ -1,51 +1,10 @@
 /*
- * string.c - memory and string functions.  The compiler also calls memcpy,
- * memmove, memset and memcmp by itself (structure copies), so they must
- * exist even in programs that never name them.  Built with
- * -fno-tree-loop-distribute-patterns so memset's loop is not turned back
- * into a call to memset.
+ * string.c - the string functions user programs have beyond the kernel's.
+ * memcpy, memmove, memset, memcmp, strlen, strcmp and strncmp are the
+ * kernel's own (src/generic/string.c), built into the libc too: the
+ * compiler calls the mem* ones by itself, so every program needs them.
  */
 #include <string.h>
-
-void *memcpy(void *dst, const void *src, size_t n)
-{
-    unsigned char *d = dst;
-    const unsigned char *s = src;
-    while (n--)
-        *d++ = *s++;
-    return dst;
-}
-
-void *memmove(void *dst, const void *src, size_t n)
-{
-    unsigned char *d = dst;
-    const unsigned char *s = src;
-    if (d < s) {
-        while (n--)
-            *d++ = *s++;
-    } else {
-        while (n--)
-            d[n] = s[n];
-    }
-    return dst;
-}
-
-void *memset(void *dst, int c, size_t n)
-{
-    unsigned char *d = dst;
-    while (n--)
-        *d++ = (unsigned char)c;
-    return dst;
-}
-
-int memcmp(const void *a, const void *b, size_t n)
-{
-    const unsigned char *x = a, *y = b;
-    for (; n; n--, x++, y++)
-        if (*x != *y)
-            return *x - *y;
-    return 0;
-}
 
 void *memchr(const void *s, int c, size_t n)
 {
@@ -56,38 +15,12 @@ void *memchr(const void *s, int c, size_t n)
     return NULL;
 }
 
-size_t strlen(const char *s)
-{
-    const char *p = s;
-    while (*p)
-        p++;
-    return (size_t)(p - s);
-}
-
 size_t strnlen(const char *s, size_t max)
 {
     size_t n = 0;
     while (n < max && s[n])
         n++;
     return n;
-}
-
-int strcmp(const char *a, const char *b)
-{
-    while (*a && *a == *b)
-        a++, b++;
-    return (unsigned char)*a - (unsigned char)*b;
-}
-
-int strncmp(const char *a, const char *b, size_t n)
-{
-    for (; n; n--, a++, b++) {
-        if (*a != *b)
-            return (unsigned char)*a - (unsigned char)*b;
-        if (!*a)
-            break;
-    }
-    return 0;
 }
 
 char *strchr(const char *s, int c)

@@ -11,6 +11,25 @@
 /* Exceptions for which the CPU pushes an error code. */
 #define HAS_ERROR(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
 
+/* The general registers, in struct trap_frame's order (lowest last). */
+	.macro save_registers
+	pushq %rax
+	pushq %rbx
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %rbp
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	pushq %r11
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+	.endm
+
 	.text
 	.globl trap_vectors
 	.p2align 4
@@ -27,21 +46,7 @@ trap_vectors_start:
 	.endr
 
 trap_common:
-	pushq %rax
-	pushq %rbx
-	pushq %rcx
-	pushq %rdx
-	pushq %rsi
-	pushq %rdi
-	pushq %rbp
-	pushq %r8
-	pushq %r9
-	pushq %r10
-	pushq %r11
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	save_registers
 	movq %rsp, %rdi         /* the trap frame */
 	cld
 	call x86_trap
@@ -81,21 +86,7 @@ syscall_entry:
 	pushq %rcx              /* rip */
 	pushq $0                /* error code */
 	pushq $0x80             /* vector: a system call */
-	pushq %rax
-	pushq %rbx
-	pushq %rcx
-	pushq %rdx
-	pushq %rsi
-	pushq %rdi
-	pushq %rbp
-	pushq %r8
-	pushq %r9
-	pushq %r10
-	pushq %r11
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	save_registers
 	movq %rsp, %rdi
 	cld
 	call x86_syscall
