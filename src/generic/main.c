@@ -26,9 +26,8 @@ static size_t kmem_budget(void)
 	return quarter < (4ul << 20) ? (4ul << 20) : quarter > (64ul << 20) ? (64ul << 20) : quarter;
 }
 
-static void banner(void)
+static void describe_machine(void)
 {
-	kprintf("\nPecan %s (%s) - an L4 X.2 microkernel\n", PECAN_VERSION, port_name);
 	kprintf("cpu: %s\n", port_cpu_name());
 	kprintf("memory: %llu MiB RAM\n",
 		(unsigned long long)(mem_map_ram_size(&boot_map) >> 20));
@@ -67,9 +66,10 @@ static void selftest(void)
 void kernel_main(void)
 {
 	port_console_init();
+	kprintf("\nPecan %s (%s) - an L4 X.2 microkernel\n", PECAN_VERSION, port_name);
 	port_cpu_init();
 	port_memory_map(&boot_map);
-	banner();
+	describe_machine();
 	unsigned servers = boot_find_servers(&boot_map);
 	kmem_init(&boot_map, kmem_budget());
 	mem_map_print(&boot_map);

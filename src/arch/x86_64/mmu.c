@@ -6,6 +6,7 @@
  * every space: each new PML4 copies those entries from the boot PML4.
  */
 #include "kmem.h"
+#include "kprintf.h"
 #include "panic.h"
 #include "port.h"
 #include "string.h"
@@ -38,6 +39,8 @@ void x86_mmu_init(void)
 		write_cr4(read_cr4() | X86_CR4_PCIDE);
 		pcid_used[0] = 1;
 	}
+	kprintf("mmu: 4-level page tables, %s\n",
+		have_pcid ? "PCIDs: TLB entries survive space switches" : "no PCIDs: a switch flushes the TLB");
 }
 
 static unsigned pcid_alloc(void)
