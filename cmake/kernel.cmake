@@ -81,6 +81,7 @@ function(pecan_kernel name elf image)
   set(extra ${packed})
   add_executable(${name} $<TARGET_OBJECTS:kernel-objs> ${extra})
   set_target_properties(${name} PROPERTIES OUTPUT_NAME ${elf} SUFFIX "")
+  target_compile_options(${name} PRIVATE ${PECAN_KERNEL_CFLAGS})     # for the modules .S
   target_link_options(${name} PRIVATE ${PECAN_KERNEL_LDFLAGS} -T ${ARCH_DIR}/kernel.ld
       -Wl,-Map=${CMAKE_BINARY_DIR}/${elf}.map)
   target_link_libraries(${name} PRIVATE gcc)

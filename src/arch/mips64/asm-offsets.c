@@ -1,5 +1,7 @@
-/* asm-offsets.c - trap frame layout for vectors.S; the build turns the
- * VALUE() lines into <asm-offsets.h>.  Never compiled into the kernel. */
+/* asm-offsets.c - trap and switch frame layouts for vectors.S and
+ * switch.S; the build turns the VALUE() lines into <asm-offsets.h>.
+ * Never compiled into the kernel. */
+#include "context.h"
 #include "offsets.h"
 #include "trap_frame.h"
 
@@ -16,4 +18,11 @@ void asm_offsets(void)
 	OFFSET(TF_CAUSE, trap_frame, cause);
 	OFFSET(TF_EPC, trap_frame, epc);
 	OFFSET(TF_BADVADDR, trap_frame, badvaddr);
+
+	VALUE(SF_SIZE, sizeof(struct switch_frame));
+	VALUE(SF_WORD, sizeof(word_t));
+	OFFSET(SF_S0, switch_frame, s);
+	OFFSET(SF_S8, switch_frame, s8);
+	OFFSET(SF_GP, switch_frame, gp);
+	OFFSET(SF_RA, switch_frame, ra);
 }

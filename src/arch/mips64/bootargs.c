@@ -9,6 +9,7 @@
  * QEMU passes argv[0] = the kernel's file name and argv[1] = the -append
  * string, all in one block at physical 0x2000.
  */
+#include "boot.h"
 #include "cp0.h"
 #include "malta.h"
 #include "memmap.h"
@@ -117,6 +118,12 @@ void malta_boot_args(long argc, long argv_reg, long envp_reg, unsigned long mems
 		else if (strcmp(name, "ememsize") == 0)
 			ememsize = parse_size(value);
 	}
+}
+
+/* The malta loader passes no modules: the build packs them into the image. */
+unsigned port_boot_modules(struct boot_module *mods, unsigned max)
+{
+	return boot_packed_modules(mods, max);
 }
 
 const char *port_cmdline(void)

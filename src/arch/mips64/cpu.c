@@ -1,4 +1,6 @@
-/* cpu.c - the mips64 port's name, CPU set-up and CPU model. */
+/* cpu.c - the mips64 port's name, CPU set-up and CPU model, and the
+ * per-CPU state of the trap entry. */
+#include "context.h"
 #include "cp0.h"
 #include "kprintf.h"
 #include "panic.h"
@@ -7,6 +9,17 @@
 const char port_name[] = "mips64";
 
 static char cpu_name[128];
+static bool has_userlocal;              /* Config3.ULRI */
+
+word_t mips_kstack_top;
+word_t mips_utcb;
+
+void mips_set_utcb(word_t utcb)
+{
+	mips_utcb = utcb;
+	if (has_userlocal)
+		CP0_WRITE64(4, 2, utcb);        /* UserLocal */
+}
 
 /* PRId bits 23:16: who made the core */
 static const char *company_name(unsigned id)
@@ -71,6 +84,11 @@ void port_cpu_init(void)
 	/* KSEG0 cacheable, write-back, like the xkphys view of the same RAM.
 	 * (QEMU has no caches; on a board the firmware has set them up.) */
 	cp0_set_config((config & ~CONF_K0) | CONF_K0_CACHED);
+	/* User mode may read the cycle counter (rdhwr $2) and its UTCB
+	 * pointer (rdhwr $29): from UserLocal if the CPU has it, else
+	 * vectors.S emulates the instruction (QEMU's MIPS64R2-generic). */
+	has_userlocal = cp0_config3() & CONF3_ULRI;
+	CP0_WRITE(7, 0, HWRENA_BASIC | (has_userlocal ? HWRENA_ULR : 0));
 }
 
 const char *port_cpu_name(void)

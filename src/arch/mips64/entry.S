@@ -11,9 +11,10 @@
 	.ent	_start
 _start:
 	/* Kernel mode, interrupts off, EXL=ERL=0, no FPU.  KX lets the kernel
-	 * use xkphys.  BEV stays set until trap.c has written EBase, because
-	 * EBase may only change while BEV=1. */
-	li	$t0, ST_KX | ST_BEV
+	 * use xkphys; UX makes user space (xuseg, and xkuseg in kernel mode)
+	 * 64-bit, with its refills at the XTLB vector.  BEV stays set until
+	 * trap.c has written EBase, because EBase may only change while BEV=1. */
+	li	$t0, ST_KX | ST_UX | ST_BEV
 	mtc0	$t0, C0_STATUS
 	mtc0	$zero, C0_CAUSE          /* Count running, IV=0, no soft interrupts */
 	ehb

@@ -3,15 +3,20 @@
 #include "kprintf.h"
 #include "malta.h"
 #include "port.h"
+#include "tlb.h"
 
 extern char exception_base[];           /* vectors.S */
 
+/* Also the TLB: its refill handlers are among the vectors, and the
+ * self-test of user address spaces needs them (and kmem, which is up). */
 void port_trap_init(void)
 {
 	/* EBase may only change while Status.BEV=1, which entry.S left set. */
 	cp0_set_ebase((uint32_t)(uintptr_t)exception_base);
 	cp0_set_status(cp0_status() & ~(ST_BEV | ST_IM));
 	malta_pic_init();
+	mips_tlb_init();
+	mips_mmu_selftest();
 }
 
 const char *cp0_exc_name(unsigned code)

@@ -1,18 +1,22 @@
 /*
- * vectors.S - the exception vectors and the trap frame save/restore.
+ * vectors.S - the exception vectors, the TLB refill, and the trap frame
+ * save/restore.
  *
  * The vectors sit at the start of the kernel image, which is 4 KiB aligned,
- * and trap.c points EBase there.  Each vector only loads its C handler into
- * k0 (k0 and k1 are the trap code's by the MIPS convention) and joins
- * trap_save, which builds a struct trap_frame on the stack and calls
- * handler(frame).  On return the frame is restored and eret resumes at EPC.
+ * and trap.c points EBase there.  The two refill vectors walk the active
+ * space's page table (pagetable.h) themselves.  Every other vector loads
+ * its C handler into k0 (k0 and k1 are the trap code's by the MIPS
+ * convention) and joins trap_save, which builds a struct trap_frame and
+ * calls handler(frame).  On return the frame is restored and eret resumes
+ * at EPC.
  *
- * For now every trap comes from kernel mode, on a kernel stack.  When user
- * mode arrives, trap_save must switch to the thread's kernel stack if the
- * saved Status.KSU says user.
+ * A trap from user mode (Status.KSU says user) saves its frame at the top
+ * of the current thread's kernel stack, mips_kstack_top; a trap from
+ * kernel mode saves it on the stack it interrupted.
  */
 #include <asm-offsets.h>
 #include "cp0.h"
+#include "pagetable.h"
 
 	.set	noreorder
 	.set	noat
@@ -23,32 +27,104 @@
 	 nop
 	.endm
 
+	/*
+	 * The refill: BadVAddr's PTE pair from the active space's table into
+	 * a random TLB slot.  Holes end in the shared empty tables, so the
+	 * walk never tests; a missing page loads an invalid entry, and the
+	 * retried access takes a TLB-invalid exception to the C handler.
+	 * Only addresses above the table's reach (kernel segments, the top of
+	 * xuseg) take the slow path.  The page tables are in unmapped memory,
+	 * so the walk cannot miss.
+	 */
+	.macro	TLB_REFILL slow
+	dmfc0	$k0, C0_BADVADDR
+	dsrl	$k1, $k0, PT_USER_BITS
+	bnez	$k1, \slow
+	 lui	$k1, %hi(mips_pt_root)
+	ld	$k1, %lo(mips_pt_root)($k1)
+	dsrl	$k0, $k0, PT_L1_SHIFT - 3
+	andi	$k0, $k0, (PT_L1_ENTRIES - 1) << 3
+	daddu	$k1, $k1, $k0
+	ld	$k1, 0($k1)                     /* the level-2 table */
+	dmfc0	$k0, C0_BADVADDR
+	dsrl	$k0, $k0, PT_L2_SHIFT - 3
+	andi	$k0, $k0, (PT_L2_ENTRIES - 1) << 3
+	daddu	$k1, $k1, $k0
+	ld	$k1, 0($k1)                     /* the leaf table */
+	dmfc0	$k0, C0_BADVADDR
+	dsrl	$k0, $k0, PT_L3_SHIFT + 1 - 4
+	andi	$k0, $k0, (PT_L3_ENTRIES / 2 - 1) << 4
+	daddu	$k1, $k1, $k0
+	ld	$k0, 0($k1)                     /* the even page */
+	ld	$k1, 8($k1)                     /* the odd page */
+	dmtc0	$k0, C0_ENTRYLO0
+	dmtc0	$k1, C0_ENTRYLO1
+	ehb
+	tlbwr
+	eret
+	.endm
+
 	.section .text.vectors, "ax"
 	.balign	4096
 	.globl	exception_base
 exception_base:
-	/* +0x000: TLB refill for a 32-bit address.  No TLB entries exist yet:
-	 * a refill here is a kernel bug, and the handler says so. */
-	VECTOR	mips_tlb_refill
+	/* +0x000: TLB refill for a 32-bit address (UX or KX clear): the same
+	 * walk, though the kernel always runs with KX and user mode with UX. */
+	TLB_REFILL tlb_refill_slow
 	.org	0x080
-	/* +0x080: XTLB refill, for a 64-bit (xuseg, xkseg) address. */
-	VECTOR	mips_xtlb_refill
+	/* +0x080: XTLB refill, for xuseg with UX=1 (and xkseg). */
+	TLB_REFILL xtlb_refill_slow
 	.org	0x100
 	/* +0x100: cache error; the CPU runs it through KSEG1 (uncached). */
 	VECTOR	mips_cache_error
 	.org	0x180
-	/* +0x180: every other exception, and interrupts (Cause.IV=0). */
-	VECTOR	mips_trap
+	/*
+	 * +0x180: every other exception, and interrupts (Cause.IV=0).
+	 * First, fast: the CPU has no UserLocal register (Config3.ULRI=0), so
+	 * a thread's "rdhwr $3, $29" (read the UTCB pointer, docs/api.md) is
+	 * a reserved instruction, emulated here without a trap frame.  The
+	 * instruction was just fetched, so loading it cannot miss the TLB.
+	 */
+	mfc0	$k0, C0_CAUSE
+	li	$k1, EXC_RI << CAUSE_EXC_SHIFT
+	andi	$k0, $k0, CAUSE_EXC_MASK
+	bne	$k0, $k1, 1f
+	 mfc0	$k0, C0_CAUSE
+	bltz	$k0, 1f                         /* Cause.BD: in a delay slot */
+	 dmfc0	$k1, C0_EPC
+	lw	$k0, 0($k1)
+	lui	$k1, 0x7c03                     /* rdhwr $3, $29 */
+	ori	$k1, $k1, 0xe83b
+	bne	$k0, $k1, 1f
+	 lui	$k1, %hi(mips_utcb)
+	ld	$v1, %lo(mips_utcb)($k1)
+	dmfc0	$k0, C0_EPC
+	daddiu	$k0, $k0, 4
+	dmtc0	$k0, C0_EPC
+	ehb
+	eret
+1:	VECTOR	mips_trap
+
+	.text
+tlb_refill_slow:
+	VECTOR	mips_tlb_refill
+xtlb_refill_slow:
+	VECTOR	mips_xtlb_refill
 
 	.text
 	.ent	trap_save
 trap_save:
-	daddiu	$sp, $sp, -TF_SIZE
+	mfc0	$k1, C0_STATUS
+	andi	$k1, $k1, ST_KSU
+	beqz	$k1, 1f                  /* from kernel mode: stay on this stack */
+	 move	$k1, $sp                 /* the sp at the trap */
+	lui	$sp, %hi(mips_kstack_top) /* from user mode: the thread's kernel stack */
+	ld	$sp, %lo(mips_kstack_top)($sp)
+1:	daddiu	$sp, $sp, -TF_SIZE
 	.irp	n, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,30,31
 	sd	$\n, (TF_REGS + \n * TF_WORD)($sp)
 	.endr
 	sd	$zero, TF_REGS($sp)
-	daddiu	$k1, $sp, TF_SIZE         /* the sp at the trap */
 	sd	$k1, (TF_REGS + 29 * TF_WORD)($sp)
 	mfhi	$k1
 	sd	$k1, TF_HI($sp)
@@ -75,6 +151,9 @@ trap_save:
 	jalr	$k0                      /* handler(frame) */
 	 move	$a0, $sp
 
+	/* Leave through the frame at sp; port_return_to_user enters here. */
+	.globl	mips_trap_return
+mips_trap_return:
 	/* Back to exception level with the frame's Status, but keep the live
 	 * interrupt mask (IM): a handler may have changed it.  EXL keeps
 	 * interrupts out until eret, whatever the frame's IE says. */
@@ -100,5 +179,6 @@ trap_save:
 	ld	$\n, (TF_REGS + \n * TF_WORD)($sp)
 	.endr
 	ld	$sp, (TF_REGS + 29 * TF_WORD)($sp)
+	ehb
 	eret
 	.end	trap_save

@@ -32,7 +32,14 @@
 
 /* Cause.ExcCode values the kernel handles by name */
 #define EXC_INT         0               /* interrupt */
+#define EXC_MOD         1               /* store to a TLB entry with D=0 */
+#define EXC_TLBL        2               /* TLB miss (EXL=1) or invalid entry, load or fetch */
+#define EXC_TLBS        3               /* the same, store */
+#define EXC_ADEL        4               /* address error: misaligned, or not this mode's segment */
+#define EXC_ADES        5
+#define EXC_SYS         8               /* syscall instruction */
 #define EXC_BP          9               /* break instruction */
+#define EXC_RI          10              /* reserved instruction */
 
 /* Interrupt lines (Cause.IP / Status.IM bit numbers) */
 #define IRQ_LINE_I8259  2               /* malta: the PIIX4's 8259 pair (HW0) */
@@ -49,6 +56,17 @@
 #define CONF1_MMU_SHIFT 25              /* TLB entries - 1 (6 bits) */
 #define CONF1_FP        0x00000001      /* an FPU is present */
 
+/* Config3 (CP0 register 16, select 3) */
+#define CONF3_RXI       0x00001000      /* EntryLo RI/XI bits exist (PageGrain.RIE/XIE) */
+#define CONF3_ULRI      0x00002000      /* the UserLocal register exists */
+
+/* TLB registers */
+#define INDEX_P         0x80000000      /* Index after tlbp: no match */
+#define ENTRYHI_ASID    0xff            /* EntryHi: the 8-bit address-space ID */
+#define ENTRYHI_VPN2    (~0x1ffful)     /* EntryHi: the virtual page pair */
+#define HWRENA_BASIC    0x0000000f      /* rdhwr CPUNum, SYNCI_Step, CC, CCRes in user mode */
+#define HWRENA_ULR      0x20000000      /* rdhwr UserLocal ($29) in user mode */
+
 /* Segments of the 64-bit address space (sign-extended 32-bit ones last) */
 #define XKPHYS_CACHED   0x9800000000000000ul    /* xkphys, cache attribute 3 */
 #define XKPHYS_PA_MASK  0x07fffffffffffffful    /* below the attribute field */
@@ -59,11 +77,15 @@
 
 #ifdef __ASSEMBLER__
 
+#define C0_INDEX        $0
+#define C0_ENTRYLO0     $2
+#define C0_ENTRYLO1     $3
 #define C0_BADVADDR     $8
 #define C0_COUNT        $9
 #define C0_COMPARE      $11
 #define C0_STATUS       $12
 #define C0_CAUSE        $13
+#define C0_ENTRYHI      $10
 #define C0_EPC          $14
 #define C0_EBASE        $15, 1
 
@@ -84,6 +106,8 @@
 	uint64_t v_; \
 	__asm__ volatile("dmfc0 %0, $" #reg ", " #sel : "=r"(v_)); \
 	v_; })
+#define CP0_WRITE64(reg, sel, val) \
+	__asm__ volatile("dmtc0 %z0, $" #reg ", " #sel "\n\tehb" : : "Jr"((uint64_t)(val)) : "memory")
 
 static inline uint32_t cp0_count(void) { return CP0_READ(9, 0); }
 static inline void cp0_set_compare(uint32_t v) { CP0_WRITE(11, 0, v); }
@@ -97,6 +121,13 @@ static inline void cp0_set_ebase(uint32_t v) { CP0_WRITE(15, 1, v); }
 static inline uint32_t cp0_config(void) { return CP0_READ(16, 0); }
 static inline void cp0_set_config(uint32_t v) { CP0_WRITE(16, 0, v); }
 static inline uint32_t cp0_config1(void) { return CP0_READ(16, 1); }
+static inline uint32_t cp0_config3(void)
+{
+	/* Config3 exists only if Config1 and Config2 say another follows. */
+	if (!(cp0_config1() & CONF_M) || !(CP0_READ(16, 2) & CONF_M))
+		return 0;
+	return CP0_READ(16, 3);
+}
 
 static inline unsigned cause_exc_code(uint64_t cause)
 {

@@ -2,11 +2,17 @@
 #ifndef PECAN_PORT_INLINE_H
 #define PECAN_PORT_INLINE_H
 
+#include "context.h"
 #include "cp0.h"
+#include "pagetable.h"
 #include "trap_frame.h"
 
 #define PORT_WORD_BITS 64
 #define PORT_BIG_ENDIAN 1
+
+/* The page rights the MMU enforces, for the KIP's PageInfo: w, and r with x
+ * together (no RI/XI on MIPS64R2-generic).  See pagetable.h. */
+#define PORT_PAGE_RIGHTS 6
 
 /*
  * Physical memory is reached through xkphys, cached: unmapped like KSEG0,
