@@ -29,6 +29,7 @@
 #define L4_KDEBUG_POWEROFF 2    /* privileged: power off, second argument 1 = success */
 #define L4_KDEBUG_STATS    3    /* counters for tests: second argument selects */
 #define L4_KDEBUG_MAPPED   4    /* rights of the caller's own mapping at the address (0: none) */
+#define L4_KDEBUG_FASTPATH 5    /* privileged: IPC fast path on (1) or off (0); returns the old setting */
 
 /* L4_KDEBUG_STATS selectors. */
 #define L4_KDEBUG_STAT_THREADS  0       /* threads alive */

@@ -39,4 +39,11 @@ L4_INLINE L4_Word_t L4_KDB_Stats(L4_Word_t which)
     return __L4_KDebug(L4_KDEBUG_STATS, which);
 }
 
+/* Pecan, for tests: switch the kernel's IPC fast path on or off (privileged);
+ * returns whether it was on. */
+L4_INLINE L4_Word_t L4_KDB_FastPath(L4_Word_t on)
+{
+    return __L4_KDebug(L4_KDEBUG_FASTPATH, on);
+}
+
 #endif

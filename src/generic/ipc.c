@@ -16,6 +16,8 @@
 #include "space.h"
 #include <l4/abi.h>
 
+bool ipc_fastpath_on = PECAN_FASTPATH;
+
 static bool timeout_is_zero(word_t t16)
 {
 	return t16 == 0x0400 || (t16 != 0 && !(t16 & 0x8000) && (t16 & 0x3ff) == 0);
@@ -260,4 +262,15 @@ void ipc_flush_senders(tcb_t *t)
 		set_error(s, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
 		sched_ready(s);
 	}
+}
+
+NORETURN void ipc_fastpath_resume(void)
+{
+	tcb_t *t = current;
+
+	t->resume_user_ipc = false;
+	port_frame_set_ipc_results(port_user_frame(t), t->ipc_error ? NILTHREAD : t->ipc_from,
+				   t->utcb[0]);
+	kernel_preempt_point();
+	port_return_to_user(t);
 }

@@ -44,6 +44,18 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts);
  */
 bool ipc_kernel_call(tcb_t *t, word_t to);
 
+/* The port's fast path runs only while this is true (docs/fastpath.md):
+ * the boot option pecan.nofastpath and L4_KDEBUG_FASTPATH clear it.  A
+ * kernel built with -DPECAN_FASTPATH=OFF has no fast path at all. */
+extern bool ipc_fastpath_on;
+
+/*
+ * The kernel continuation of a thread that the port's fast path blocked in
+ * its receive phase (docs/fastpath.md): a partner completed or failed its
+ * IPC through the slow path; return the results to user mode as Ipc does.
+ */
+NORETURN void ipc_fastpath_resume(void);
+
 /* Cancel t's IPC (ExchangeRegisters, deletion): error `code` in the phase
  * t is in.  Returns the state t was in. */
 enum thread_state ipc_cancel(tcb_t *t, word_t code);

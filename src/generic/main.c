@@ -7,6 +7,7 @@
  */
 #include "boot.h"
 #include "cmdline.h"
+#include "ipc.h"
 #include "kdebug.h"
 #include "kmem.h"
 #include "kprintf.h"
@@ -82,6 +83,8 @@ void kernel_main(void)
 	kprintf("timer: %u Hz\n", TIMER_HZ);
 
 	kdebug_panic_on_breakpoint(cmdline_has(port_cmdline(), "pecan.panic"));
+	if (cmdline_has(port_cmdline(), "pecan.nofastpath"))
+		ipc_fastpath_on = false;
 	selftest();
 	if (!servers)
 		kernel_halt(true);      /* a bare kernel: the boot test ends here */

@@ -58,6 +58,8 @@ void port_frame_set_ip(struct trap_frame *f, word_t ip);
 void port_frame_set_sp(struct trap_frame *f, word_t sp);
 void port_frame_set_flags(struct trap_frame *f, word_t flags); /* only the bits user mode may change */
 struct trap_frame *port_user_frame(struct tcb *t);         /* t's saved user registers */
+void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag);
+                                                /* put an Ipc's results (from, MR0) where the ABI returns them */
 
 /* Threads.  The TCB holds `struct port_tcb arch`; the kernel stack is the
  * top of the TCB's KTCB_SIZE block (tcb_kstack_top()). */

@@ -18,7 +18,9 @@
 static void sys_ipc(word_t a[7])
 {
 	current->utcb[0] = a[3];                /* MR0 travels in argument register 4 */
+	current->resume_user_ipc = true;
 	a[0] = ipc(current, a[0], a[1], a[2]);
+	current->resume_user_ipc = false;
 	a[3] = current->utcb[0];
 }
 
@@ -164,6 +166,13 @@ static void sys_kdebug(word_t a[7])
 		a[0] = a[1] == L4_KDEBUG_STAT_THREADS ? tcb_count()
 		     : a[1] == L4_KDEBUG_STAT_MAPPINGS ? mdb_nodes() : 0;
 		return;
+	case L4_KDEBUG_FASTPATH: {
+		bool was = ipc_fastpath_on;
+		if (space_privileged(current->space))
+			ipc_fastpath_on = PECAN_FASTPATH && a[1];
+		a[0] = was;
+		return;
+	}
 	case L4_KDEBUG_MAPPED: {
 		mdb_node_t *n = mdb_lookup(current->space, a[1]);
 		a[0] = n ? n->rights : 0;

@@ -73,6 +73,10 @@ struct tcb {
 	word_t ipc_from;                /* after a receive: the sender, as the receiver names it */
 	word_t ipc_error;               /* after an IPC: the ErrorCode word, 0 = success */
 	bool ipc_done;                  /* a blocked IPC has been completed by the partner */
+	bool resume_user_ipc;           /* blocked in an Ipc system call: all that is left to do
+					   when it wakes is to return the results to user mode, so
+					   the fast path may resume it straight into user mode */
+	uint64_t timeout_at;            /* a pending IPC timeout (µs of SystemClock), 0 = none */
 
 	/* The port's per-thread state (saved kernel stack pointer, ...). */
 	struct port_tcb arch;

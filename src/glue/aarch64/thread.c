@@ -50,3 +50,9 @@ void port_return_to_user(struct tcb *t)
 	write_sysreg(tpidrro_el0, t->utcb_user);
 	arm_return_to_user(port_user_frame(t));
 }
+
+void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
+{
+	f->x[0] = from;
+	f->x[3] = tag;
+}

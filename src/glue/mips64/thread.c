@@ -58,3 +58,9 @@ void port_return_to_user(struct tcb *t)
 	mips_set_utcb(t->utcb_user);
 	mips_return_to_user(port_user_frame(t));
 }
+
+void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
+{
+	f->r[4] = from;         /* a0 */
+	f->r[7] = tag;          /* a3 */
+}

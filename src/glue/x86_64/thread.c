@@ -82,3 +82,9 @@ void x86_syscall(struct trap_frame *f)
 	f->r9 = a[5];
 	f->r12 = a[6];
 }
+
+void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
+{
+	f->rdi = from;
+	f->r10 = tag;
+}

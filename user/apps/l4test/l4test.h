@@ -42,7 +42,7 @@ struct test {
 
 /* Each test file lists its tests. */
 extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
-	sched_tests[], fault_tests[];
+	sched_tests[], fault_tests[], fastpath_tests[];
 
 /* ---- Helpers (util.c) ---- */
 
@@ -110,5 +110,17 @@ extern L4_Word_t serve_extra_page;
 /* Memory that the pager maps 1:1 into child spaces: one page per test. */
 #define SHARED_PAGES 16
 extern char shared_pages[SHARED_PAGES][4096];
+
+/*
+ * <port>/ipc_dump.S: an Ipc system call made as the <l4/ipc.h> stub makes it
+ * (to, FromSpecifier, Timeouts, MR0), with every other general register
+ * loaded from seed[] first, so that what the call preserves is known; after
+ * it, every register the ABI defines on return (all but those the trap
+ * destroys, docs/api.md) is stored in dump[], in a fixed order, and the
+ * rest of dump[0 .. IPC_DUMP_WORDS-1] is left alone.
+ */
+#define IPC_DUMP_WORDS 40
+void ipc_and_dump(L4_Word_t to, L4_Word_t from, L4_Word_t timeouts, L4_Word_t mr0,
+		  L4_Word_t *dump, const L4_Word_t *seed);
 
 #endif

@@ -53,6 +53,7 @@ int main(void)
 	run(map_tests);
 	run(fault_tests);
 	run(sched_tests);
+	run(fastpath_tests);
 
 	printf("l4test: %u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
