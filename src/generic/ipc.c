@@ -7,20 +7,32 @@
  * blocked caller (send then receive) is moved straight into its receive
  * phase when its message is taken, so a zero-timeout reply finds it ready.
  *
- * Timeouts: zero and never are exact; a finite timeout waits like never
- * for now (the timeout queue comes with the full X.2 work).
+ * A wait with a finite timeout joins the timeout queue (timeout.c); the
+ * thread that ends the wait takes it off again, so a timeout never fires
+ * on an IPC that has already happened.
  */
 #include "ipc.h"
 #include "mdb.h"
 #include "sched.h"
 #include "space.h"
+#include "timeout.h"
 #include <l4/abi.h>
 
 bool ipc_fastpath_on = PECAN_FASTPATH;
 
+/* A zero period (m = 0): do not wait at all. */
 static bool timeout_is_zero(word_t t16)
 {
-	return t16 == 0x0400 || (t16 != 0 && !(t16 & 0x8000) && (t16 & 0x3ff) == 0);
+	return t16 != TIME_NEVER && !(t16 & 0x8000) && (t16 & 0x3ff) == 0;
+}
+
+/* Block self in state s, with the timeout t16 (not zero) on the wait. */
+static void block(tcb_t *self, enum thread_state s, word_t t16)
+{
+	if (t16 != TIME_NEVER)
+		timeout_set(self, timeout_deadline(t16, clock_us()));
+	sched_block(self, s);
+	sched_switch();
 }
 
 /* Record an IPC error for t: the ErrorCode TCR and the E flag in MR0. */
@@ -94,6 +106,7 @@ static word_t transfer(tcb_t *s, tcb_t *r)
 /* s's message has reached r (err = 0) or failed (err = code): settle r. */
 static void complete_receive(tcb_t *r, tcb_t *s, word_t err)
 {
+	timeout_cancel(r);
 	r->ipc_from = tcb_name_for(r, s);
 	if (err)
 		set_error(r, err, IPC_PHASE_RECV);
@@ -154,6 +167,7 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 	}
 	if (s) {
 		send_queue_remove(self, s);
+		timeout_cancel(s);
 		word_t err = transfer(s, self);
 		complete_receive(self, s, err);
 		if (err) {
@@ -163,6 +177,8 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 			s->partner = s->rcv_spec;       /* its call goes on: now it waits */
 			s->rcv_spec = NILTHREAD;
 			s->state = TS_RECV_WAIT;
+			if (s->rcv_timeout != TIME_NEVER)       /* its receive timeout starts now */
+				timeout_set(s, timeout_deadline(s->rcv_timeout, clock_us()));
 		} else {
 			s->ipc_error = 0;
 			sched_ready(s);
@@ -174,8 +190,7 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 		return NILTHREAD;
 	}
 	self->ipc_done = false;
-	sched_block(self, TS_RECV_WAIT);
-	sched_switch();
+	block(self, TS_RECV_WAIT, rcv_timeout);
 	return self->ipc_error ? NILTHREAD : self->ipc_from;
 }
 
@@ -207,10 +222,10 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
 		} else {
 			self->partner = dest->id;
 			self->rcv_spec = from;
+			self->rcv_timeout = timeouts & 0xffff;
 			self->ipc_done = false;
 			send_queue_add(dest, self);
-			sched_block(self, TS_SEND_WAIT);
-			sched_switch();
+			block(self, TS_SEND_WAIT, timeouts >> 16);
 			/* Back: our message was taken (and, for a call, the reply
 			 * has arrived), or the IPC failed. */
 			self->rcv_spec = NILTHREAD;
@@ -239,6 +254,7 @@ enum thread_state ipc_cancel(tcb_t *t, word_t code)
 {
 	enum thread_state was = t->state;
 
+	timeout_cancel(t);
 	if (was == TS_SEND_WAIT) {
 		tcb_t *r = tcb_lookup(t->partner);
 		if (r)

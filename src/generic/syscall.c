@@ -12,7 +12,7 @@
 #include "panic.h"
 #include "sched.h"
 #include "syscall.h"
-#include "timer.h"
+#include "timeout.h"
 #include <l4/abi.h>
 
 static void sys_ipc(word_t a[7])
@@ -47,7 +47,7 @@ static void sys_kernel_interface(word_t a[7])
 
 static void sys_system_clock(word_t a[7])
 {
-	a[0] = timer_ticks() * (1000000 / TIMER_HZ);
+	a[0] = clock_us();
 }
 
 static void sys_thread_switch(word_t a[7])

@@ -77,6 +77,8 @@ struct tcb {
 					   when it wakes is to return the results to user mode, so
 					   the fast path may resume it straight into user mode */
 	uint64_t timeout_at;            /* a pending IPC timeout (µs of SystemClock), 0 = none */
+	tcb_t *timeout_next;            /* the timeout queue (timeout.c) */
+	word_t rcv_timeout;             /* a blocked caller's receive timeout, for after its send */
 
 	/* The port's per-thread state (saved kernel stack pointer, ...). */
 	struct port_tcb arch;

@@ -2,6 +2,7 @@
  * The timeout queue will hang off timer_tick() too. */
 #include "port.h"
 #include "sched.h"
+#include "timeout.h"
 #include "timer.h"
 
 static volatile uint64_t ticks;
@@ -10,8 +11,10 @@ static volatile uint64_t ticks;
 void timer_tick(void)
 {
 	ticks++;
-	if (current)
+	if (current) {
+		timeout_tick(clock_us());
 		sched_tick();
+	}
 }
 
 uint64_t timer_ticks(void)

@@ -42,7 +42,7 @@ struct test {
 
 /* Each test file lists its tests. */
 extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
-	sched_tests[], fault_tests[], fastpath_tests[];
+	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[];
 
 /* ---- Helpers (util.c) ---- */
 
@@ -95,6 +95,11 @@ bool get_report(L4_ThreadId_t from, L4_Word_t *value);
 
 void block_forever_ipc(L4_Word_t unused);       /* a thread body that never returns */
 void kill_after_switch(L4_Word_t victim);       /* a thread body: delete victim */
+void wait_then_block(L4_Word_t unused);         /* take one message, never answer */
+void sleeper_logging(L4_Word_t delay_us);       /* sleep, then log delay_us */
+void sleep_log_reset(void);
+unsigned sleep_log_count(void);
+L4_Word_t sleep_log(unsigned i);
 
 /* A fresh page from sigma0, mapped here (at its physical address); 0 if none. */
 L4_Word_t sigma0_page(void);

@@ -50,6 +50,7 @@ int main(void)
 	run(kip_tests);
 	run(thread_tests);
 	run(ipc_tests);
+	run(timeout_tests);
 	run(map_tests);
 	run(fault_tests);
 	run(sched_tests);

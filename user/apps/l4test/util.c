@@ -297,3 +297,26 @@ L4_Word_t sigma0_page(void)
 
 	return L4_IsNilFpage(f) ? 0 : L4_Address(f);
 }
+
+void wait_then_block(L4_Word_t unused)
+{
+	L4_ThreadId_t from;
+
+	(void)unused;
+	L4_Wait(&from);
+	block_forever_ipc(0);
+}
+
+static volatile L4_Word_t sleep_order[8];
+static volatile unsigned sleep_count;
+
+void sleep_log_reset(void) { sleep_count = 0; }
+unsigned sleep_log_count(void) { return sleep_count; }
+L4_Word_t sleep_log(unsigned i) { return sleep_order[i]; }
+
+void sleeper_logging(L4_Word_t delay_us)
+{
+	L4_Sleep(L4_TimePeriod(delay_us));
+	if (sleep_count < 8)
+		sleep_order[sleep_count++] = delay_us;
+}
