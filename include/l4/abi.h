@@ -34,6 +34,8 @@
 /* L4_KDEBUG_STATS selectors. */
 #define L4_KDEBUG_STAT_THREADS  0       /* threads alive */
 #define L4_KDEBUG_STAT_MAPPINGS 1       /* mapping database nodes */
+#define L4_KDEBUG_STAT_FASTPATH 2       /* IPCs the assembly fast path has done since boot */
+#define L4_KDEBUG_STAT_KMEM_FREE 3      /* bytes of kernel memory free */
 
 /*
  * The UTCB, as Pistachio lays it out on x86, on every port: the UTCB pointer

@@ -6,6 +6,7 @@
  * from user mode and is checked before it is used.
  */
 #include "ipc.h"
+#include "kmem.h"
 #include "kip.h"
 #include "kprintf.h"
 #include "mdb.h"
@@ -164,7 +165,8 @@ static void sys_kdebug(word_t a[7])
 		return;
 	case L4_KDEBUG_STATS:
 		a[0] = a[1] == L4_KDEBUG_STAT_THREADS ? tcb_count()
-		     : a[1] == L4_KDEBUG_STAT_MAPPINGS ? mdb_nodes() : 0;
+		     : a[1] == L4_KDEBUG_STAT_MAPPINGS ? mdb_nodes()
+		     : a[1] == L4_KDEBUG_STAT_KMEM_FREE ? kmem_free_bytes() : 0;
 		return;
 	case L4_KDEBUG_FASTPATH: {
 		bool was = ipc_fastpath_on;

@@ -14,7 +14,7 @@
 #include "tcb.h"
 #include <l4/abi.h>
 
-static tcb_t *tcb_table[MAX_THREADS];
+tcb_t *tcb_table[MAX_THREADS];          /* not static: the fast paths look IDs up here */
 static unsigned live_threads;
 
 tcb_t *tcb_lookup(word_t id)
@@ -87,6 +87,16 @@ static void leave_space(tcb_t *t)
 	t->space->threads--;
 }
 
+/* Threads in a closed wait for t will never hear from it: error 2. */
+static void wake_waiters_for(const tcb_t *t)
+{
+	for (unsigned i = 0; i < MAX_THREADS; i++) {
+		tcb_t *r = tcb_table[i];
+		if (r && r->state == TS_RECV_WAIT && r->partner == t->id)
+			ipc_cancel(r, IPC_ERR_NO_PARTNER);
+	}
+}
+
 /*
  * Delete t (not current).  Its partners learn of it through IPC errors;
  * its space dies with its last thread.
@@ -96,6 +106,7 @@ void tcb_destroy(tcb_t *t)
 	ipc_cancel(t, IPC_ERR_CANCELED);
 	ipc_flush_senders(t);
 	sched_block(t, TS_DEAD);
+	wake_waiters_for(t);
 	tcb_table[tid_no(t->id)] = NULL;
 	live_threads--;
 	space_t *s = t->space;

@@ -42,7 +42,7 @@ struct test {
 
 /* Each test file lists its tests. */
 extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
-	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[];
+	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[], lifecycle_tests[];
 
 /* ---- Helpers (util.c) ---- */
 

@@ -51,6 +51,7 @@ int main(void)
 	run(thread_tests);
 	run(ipc_tests);
 	run(timeout_tests);
+	run(lifecycle_tests);
 	run(map_tests);
 	run(fault_tests);
 	run(sched_tests);
