@@ -52,10 +52,42 @@ void kernel_page_fault(word_t addr, unsigned access, word_t ip)
 		halt_thread(t, "page fault, and no pager answered", addr, ip);
 }
 
+/*
+ * Any other exception in user mode becomes the X.2 exception IPC to the
+ * thread's exception handler: label -5, the registers in the port's format
+ * (docs/api.md).  The reply, in the same format, is loaded back, so the
+ * handler can set a new IP and SP (and registers) and resume the thread.
+ * Without a handler the thread is halted, with a line on the console.
+ */
+#define EXC_WORDS_MAX 48
+
 void kernel_user_exception(const struct trap_frame *f, const char *what)
 {
-	(void)f;
-	halt_thread(current, what, 0, port_frame_ip(f));
+	tcb_t *t = current;
+	word_t handler = t->utcb[L4_UTCB_EXCEPTION_HANDLER];
+
+	if (handler == NILTHREAD)
+		return halt_thread(t, what, 0, port_frame_ip(f));
+	word_t saved[EXC_WORDS_MAX + 1], saved_br0 = t->utcb[L4_UTCB_BR(0)];
+	word_t saved_error = t->utcb[L4_UTCB_ERROR_CODE];
+	for (unsigned i = 0; i <= EXC_WORDS_MAX; i++)
+		saved[i] = t->utcb[i];
+
+	unsigned n = port_exception_message(f, &t->utcb[1]);
+	t->utcb[0] = TAG_MAKE(LABEL_EXCEPTION, n, 0);
+	t->utcb[L4_UTCB_BR(0)] = 0;             /* an exception reply maps nothing */
+	bool ok = ipc_kernel_call(t, handler);
+	if (ok) {
+		unsigned u = TAG_U(t->utcb[0]);
+		port_exception_reply(port_user_frame(t), &t->utcb[1], u < n ? u : n);
+	}
+
+	for (unsigned i = 0; i <= EXC_WORDS_MAX; i++)
+		t->utcb[i] = saved[i];
+	t->utcb[L4_UTCB_BR(0)] = saved_br0;
+	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
+	if (!ok)
+		halt_thread(t, "exception, and its handler did not answer", 0, port_frame_ip(f));
 }
 
 void kernel_preempt_point(void)

@@ -29,6 +29,7 @@
 #define LABEL_KERNEL(n, low) ((((word_t)(n) << 4) | (low)) & 0xffffffffffff)
 #define LABEL_PAGEFAULT(rwx) LABEL_KERNEL(-2, (rwx))
 #define LABEL_SIGMA0         LABEL_KERNEL(-6, 0)
+#define LABEL_EXCEPTION      LABEL_KERNEL(-5, 0)
 
 /*
  * Ipc(to, FromSpecifier, Timeouts) for thread self (the caller), with MR0
@@ -48,6 +49,9 @@ bool ipc_kernel_call(tcb_t *t, word_t to);
  * the boot option pecan.nofastpath and L4_KDEBUG_FASTPATH clear it.  A
  * kernel built with -DPECAN_FASTPATH=OFF has no fast path at all. */
 extern bool ipc_fastpath_on;
+
+/* IPCs the fast path has done (it counts them itself): L4_KDEBUG_STAT_FASTPATH. */
+extern word_t ipc_fastpath_count;
 
 /*
  * The kernel continuation of a thread that the port's fast path blocked in

@@ -60,6 +60,11 @@ void port_frame_set_flags(struct trap_frame *f, word_t flags); /* only the bits 
 struct trap_frame *port_user_frame(struct tcb *t);         /* t's saved user registers */
 void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag);
                                                 /* put an Ipc's results (from, MR0) where the ABI returns them */
+unsigned port_exception_message(const struct trap_frame *f, word_t *mr);
+                                                /* a user exception as IPC: fill MR1.. (mr[0] is MR1) in the
+                                                   port's format (docs/api.md); returns how many words */
+void port_exception_reply(struct trap_frame *f, const word_t *mr, unsigned n);
+                                                /* load the handler's reply, n words in that format, into f */
 
 /* Threads.  The TCB holds `struct port_tcb arch`; the kernel stack is the
  * top of the TCB's KTCB_SIZE block (tcb_kstack_top()). */

@@ -42,7 +42,8 @@ struct test {
 
 /* Each test file lists its tests. */
 extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
-	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[], lifecycle_tests[];
+	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[], lifecycle_tests[],
+	exception_tests[];
 
 /* ---- Helpers (util.c) ---- */
 
@@ -70,6 +71,15 @@ void kill_thread(L4_ThreadId_t t);
 
 /* Threads alive, and mapping-database nodes (kernel counters). */
 L4_Word_t thread_count(void);
+
+/* Where a new thread's stack pointer starts below a stack's top: x86_64
+ * functions expect to be entered as if called (a return address pushed);
+ * the others want the stack pointer aligned. */
+#if defined(__x86_64__)
+#define ENTRY_SP_BIAS 8
+#else
+#define ENTRY_SP_BIAS 0
+#endif
 
 /* Send / receive a message of words to a thread (blocking). */
 L4_MsgTag_t send_words(L4_ThreadId_t to, L4_Word_t label, unsigned n, const L4_Word_t *w);

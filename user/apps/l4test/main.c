@@ -52,6 +52,7 @@ int main(void)
 	run(ipc_tests);
 	run(timeout_tests);
 	run(lifecycle_tests);
+	run(exception_tests);
 	run(map_tests);
 	run(fault_tests);
 	run(sched_tests);

@@ -32,15 +32,6 @@ static char stacks[MAX_STACKS][STACK_SIZE] __attribute__((aligned(STACK_SIZE)));
 static bool utcb_used[LOCAL_UTCBS];
 static unsigned next_thread;
 
-/* Where a new thread's stack pointer starts: x86_64 functions expect to be
- * entered as if called (a return address pushed); the others want the
- * stack pointer aligned. */
-#if defined(__x86_64__)
-#define ENTRY_SP_BIAS 8
-#else
-#define ENTRY_SP_BIAS 0
-#endif
-
 L4_ThreadId_t new_tid(void)
 {
 	return L4_GlobalId(L4_ThreadIdUserBase(kip) + 16 + next_thread++, 1);
