@@ -19,6 +19,7 @@
 #include <l4/abi.h>
 
 bool ipc_fastpath_on = PECAN_FASTPATH;
+word_t ipc_fastpath_count;
 
 /* A zero period (m = 0): do not wait at all. */
 static bool timeout_is_zero(word_t t16)
@@ -104,10 +105,39 @@ static word_t transfer(tcb_t *s, tcb_t *r)
 }
 
 /* s's message has reached r (err = 0) or failed (err = code): settle r. */
+/*
+ * Propagation: s sends on behalf of its VirtualSender TCR.  X.2 (as
+ * Pistachio reads it) allows it when the virtual sender shares s's space,
+ * or s shares the receiver's; otherwise the p flag is dropped.  The
+ * receiver then sees the virtual sender as `from`, the p flag, and the real
+ * sender in its ActualSender TCR; a virtual sender waiting for s's reply
+ * is re-pointed to wait for r, so that r's reply reaches it.
+ */
+static void propagate(tcb_t *r, tcb_t *s)
+{
+	tcb_t *vs = (s->utcb[0] & TAG_FLAG_P) ?
+		    tcb_lookup_any(s, s->utcb[L4_UTCB_VIRTUAL_SENDER]) : NULL;
+
+	if (!vs || (vs->space != s->space && s->space != r->space))
+		return;
+	r->ipc_from = tcb_name_for(r, vs);
+	r->utcb[0] |= TAG_FLAG_P;
+	r->utcb[L4_UTCB_VIRTUAL_SENDER] = tcb_name_for(r, s);  /* ActualSender */
+	if (vs->state == TS_RECV_WAIT && vs->partner == s->id)
+		vs->partner = r->id;
+}
+
 static void complete_receive(tcb_t *r, tcb_t *s, word_t err)
 {
 	timeout_cancel(r);
 	r->ipc_from = tcb_name_for(r, s);
+	if (!err) {
+		propagate(r, s);
+		if (s->intended) {      /* redirected: say so, and to whom it was sent */
+			r->utcb[0] |= TAG_FLAG_R;
+			r->utcb[L4_UTCB_INTENDED_RECEIVER] = s->intended;
+		}
+	}
 	if (err)
 		set_error(r, err, IPC_PHASE_RECV);
 	else
@@ -149,6 +179,25 @@ static word_t resolve_from(tcb_t *self, word_t from)
 		return from;
 	tcb_t *t = tcb_lookup_any(self, from);
 	return t ? t->id : NILTHREAD;
+}
+
+/*
+ * Redirection (X.2 information-flow control): a space with a redirector
+ * sends nothing out directly.  A message to a thread of another space (not
+ * the redirector itself) goes to the redirector, marked redirected, with
+ * the intended receiver.  NULL if the redirector does not exist.  The
+ * kernel's own messages for a thread (page faults, exceptions) go to the
+ * pager or handler that the privileged root server chose, unredirected.
+ */
+static tcb_t *redirect(tcb_t *self, tcb_t *dest)
+{
+	word_t rd = self->space->redirector;
+
+	self->intended = 0;
+	if (rd == ANYTHREAD || rd == NILTHREAD || dest->space == self->space || dest->id == rd)
+		return dest;
+	self->intended = dest->id;
+	return tcb_lookup(rd);
 }
 
 static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
@@ -204,6 +253,8 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
 
 	if (to != NILTHREAD) {
 		tcb_t *dest = tcb_lookup_any(self, to);
+		if (dest && !self->kernel_ipc)
+			dest = redirect(self, dest);
 		if (!dest || dest->state == TS_DEAD || !dest->utcb) {
 			set_error(self, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
 			return NILTHREAD;
@@ -246,7 +297,9 @@ no_receiver:
 
 bool ipc_kernel_call(tcb_t *t, word_t to)
 {
+	t->kernel_ipc = true;
 	ipc(t, to, to, 0);
+	t->kernel_ipc = false;
 	return t->ipc_error == 0;
 }
 

@@ -20,6 +20,8 @@
 /* The message tag (MR0). */
 #define TAG_U(tag)      ((tag) & 0x3f)
 #define TAG_T(tag)      (((tag) >> 6) & 0x3f)
+#define TAG_FLAG_P      (1ul << 12)        /* propagated: set by the sender */
+#define TAG_FLAG_R      (1ul << 13)        /* redirected: set by the kernel */
 #define TAG_FLAG_E      (1ul << 15)
 #define TAG_LABEL(tag)  ((tag) >> 16)
 #define TAG_MAKE(label, u, t) ((word_t)(label) << 16 | (word_t)(t) << 6 | (u))

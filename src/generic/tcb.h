@@ -79,6 +79,8 @@ struct tcb {
 	uint64_t timeout_at;            /* a pending IPC timeout (µs of SystemClock), 0 = none */
 	tcb_t *timeout_next;            /* the timeout queue (timeout.c) */
 	word_t rcv_timeout;             /* a blocked caller's receive timeout, for after its send */
+	word_t intended;                /* a redirected message's intended receiver, 0 if none */
+	bool kernel_ipc;                /* in an IPC the kernel makes for it (page fault, exception) */
 
 	/* The port's per-thread state (saved kernel stack pointer, ...). */
 	struct port_tcb arch;

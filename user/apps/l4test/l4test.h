@@ -43,7 +43,7 @@ struct test {
 /* Each test file lists its tests. */
 extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
 	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[], lifecycle_tests[],
-	exception_tests[];
+	exception_tests[], propagation_tests[];
 
 /* ---- Helpers (util.c) ---- */
 
@@ -106,6 +106,8 @@ bool get_report(L4_ThreadId_t from, L4_Word_t *value);
 void block_forever_ipc(L4_Word_t unused);       /* a thread body that never returns */
 void kill_after_switch(L4_Word_t victim);       /* a thread body: delete victim */
 void wait_then_block(L4_Word_t unused);         /* take one message, never answer */
+void reporting_receiver(L4_Word_t unused);      /* take one message, report sender, flags, intended receiver */
+void sender_to_main(L4_Word_t unused);          /* send main an empty message */
 void sleeper_logging(L4_Word_t delay_us);       /* sleep, then log delay_us */
 void sleep_log_reset(void);
 unsigned sleep_log_count(void);

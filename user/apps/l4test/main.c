@@ -50,6 +50,7 @@ int main(void)
 	run(kip_tests);
 	run(thread_tests);
 	run(ipc_tests);
+	run(propagation_tests);
 	run(timeout_tests);
 	run(lifecycle_tests);
 	run(exception_tests);

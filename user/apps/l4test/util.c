@@ -311,3 +311,21 @@ void sleeper_logging(L4_Word_t delay_us)
 	if (sleep_count < 8)
 		sleep_order[sleep_count++] = delay_us;
 }
+
+void reporting_receiver(L4_Word_t unused)
+{
+	L4_ThreadId_t from;
+
+	(void)unused;
+	L4_MsgTag_t tag = L4_Wait(&from);
+	report(L4_GlobalIdOf(from).raw);
+	report(tag.raw & ((1ul << 12) | (1ul << 13)));  /* the p and r flags */
+	report(L4_IntendedReceiver().raw);
+}
+
+void sender_to_main(L4_Word_t unused)
+{
+	(void)unused;
+	L4_LoadMR(0, 0);
+	L4_Send(main_tid);
+}
