@@ -12,6 +12,7 @@
 #include "kprintf.h"
 #include "sched.h"
 #include "space.h"
+#include "timeout.h"
 #include <l4/abi.h>
 
 /* t cannot go on: say why and stop it where it is. */
@@ -90,7 +91,38 @@ void kernel_user_exception(const struct trap_frame *f, const char *what)
 		halt_thread(t, "exception, and its handler did not answer", 0, port_frame_ip(f));
 }
 
+/*
+ * current has spent its total quantum: it stops, and its scheduler is told
+ * by the X.2 time-fault message, a call with label -3, MR1 = the clock
+ * (64 bits: MR2 = 0).  The scheduler's reply lets it go on (with a new
+ * quantum, if the scheduler gave one by Schedule).  If nobody answers, it
+ * stays stopped until Schedule gives it a new quantum.
+ */
+static void time_fault(tcb_t *t)
+{
+	word_t saved[3] = { t->utcb[0], t->utcb[1], t->utcb[2] };
+	word_t saved_br0 = t->utcb[L4_UTCB_BR(0)], saved_error = t->utcb[L4_UTCB_ERROR_CODE];
+
+	t->utcb[0] = TAG_MAKE(LABEL_KERNEL(-3, 0), 2, 0);
+	t->utcb[1] = clock_us();
+	t->utcb[2] = 0;
+	t->utcb[L4_UTCB_BR(0)] = 0;
+	bool answered = ipc_kernel_call(t, t->scheduler);
+	for (int i = 0; i < 3; i++)
+		t->utcb[i] = saved[i];
+	t->utcb[L4_UTCB_BR(0)] = saved_br0;
+	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
+	if (answered) {
+		t->quantum_spent = false;
+	} else {
+		sched_block(t, TS_READY);       /* held until Schedule refills it */
+		sched_switch();
+	}
+}
+
 void kernel_preempt_point(void)
 {
+	if (unlikely(current->quantum_spent) && current->utcb && !current->kernel_ipc)
+		time_fault(current);
 	sched_preempt_point();
 }

@@ -19,8 +19,9 @@
 tcb_t *current;
 tcb_t *idle_tcb;
 
-static tcb_t *queue[PRIO_LEVELS];       /* head = next to run at that priority */
-static word_t ready_map[MAP_WORDS];     /* bit p set: queue[p] is not empty */
+tcb_t *ready_queue[PRIO_LEVELS];        /* head = next to run at that priority;
+					   not static: the fast paths put their partner in current's place */
+static word_t ready_map[MAP_WORDS];     /* bit p set: ready_queue[p] is not empty */
 static word_t ready_summary;            /* bit i set: ready_map[i] is not zero */
 static bool need_resched;
 
@@ -48,7 +49,7 @@ static int highest_ready(void)
 
 static void enqueue(tcb_t *t)
 {
-	tcb_t **head = &queue[t->prio];
+	tcb_t **head = &ready_queue[t->prio];
 
 	if (!*head) {
 		t->ready_next = t->ready_prev = t;
@@ -64,7 +65,7 @@ static void enqueue(tcb_t *t)
 
 static void dequeue(tcb_t *t)
 {
-	tcb_t **head = &queue[t->prio];
+	tcb_t **head = &ready_queue[t->prio];
 
 	if (t->ready_next == t) {
 		*head = NULL;
@@ -81,7 +82,7 @@ static void dequeue(tcb_t *t)
 void sched_init(void)
 {
 	for (unsigned p = 0; p < PRIO_LEVELS; p++)
-		queue[p] = NULL;
+		ready_queue[p] = NULL;
 }
 
 void sched_ready(tcb_t *t)
@@ -137,7 +138,7 @@ void sched_switch(void)
 {
 	int p = highest_ready();
 
-	switch_to(p < 0 ? idle_tcb : queue[p]);
+	switch_to(p < 0 ? idle_tcb : ready_queue[p]);
 }
 
 /* Move current to the tail of its queue with a fresh slice. */
@@ -178,8 +179,7 @@ void sched_tick(void)
 	if (current->quantum_us) {      /* a total quantum: when spent, the thread stops */
 		if (current->quantum_left_us <= TICK_US) {
 			current->quantum_left_us = 0;
-			current->quantum_spent = true;
-			sched_block(current, TS_READY);
+			current->quantum_spent = true;  /* kernel_preempt_point() tells its scheduler */
 			need_resched = true;
 			return;
 		}

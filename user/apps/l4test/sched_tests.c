@@ -103,22 +103,30 @@ static void system_clock_advances(void)
 	kill_thread(t);
 }
 
+/* A spent total quantum stops the thread and tells its scheduler (us) by
+ * the X.2 time-fault message; our reply, after a new quantum, lets it go on. */
 static void total_quantum_stops_a_thread(void)
 {
 	L4_ThreadId_t t = start_local(busy, 0, 20);
-	L4_Word_t old;
+	L4_Word_t old, w;
 
 	spins[0] = 0;
 	/* 3 ms of CPU in all, in 10 ms slices: it must stop after its quantum. */
 	CHECK(L4_Set_Timeslice(t, L4_TimePeriod(10000), L4_TimePeriod(3000)) != 0);
-	L4_ThreadSwitch(t);
+	L4_MsgTag_t tag = L4_Receive(t);        /* we are its scheduler */
+	CHECK(L4_IpcSucceeded(tag));
+	CHECK_EQ(L4_Label(tag), 0xffffffffffd0ul);      /* -3 << 4: a time fault */
+	CHECK_EQ(L4_UntypedWords(tag), 2);
+	L4_StoreMR(1, &w);
+	CHECK(w > 0 && w <= L4_SystemClock().raw);      /* the clock */
 	L4_Word_t after = spins[0];
 	CHECK(after > 0);
-	L4_ThreadSwitch(t);                     /* spent: it does not run */
+	L4_ThreadSwitch(t);                     /* stopped: it does not run */
 	CHECK_EQ(spins[0], after);
-	CHECK_EQ(L4_Schedule(t, ~0ul, ~0ul, ~0ul, ~0ul, &old), 2);     /* "inactive" */
-	CHECK_EQ(old & 0xffff, 0);              /* no quantum left */
+	CHECK_EQ(L4_Schedule(t, ~0ul, ~0ul, ~0ul, ~0ul, &old), 7);     /* waiting for us */
 	CHECK(L4_Set_Timeslice(t, L4_TimePeriod(10000), L4_TimePeriod(3000)) != 0);
+	L4_LoadMR(0, 0);
+	CHECK(L4_IpcSucceeded(L4_Reply(t)));
 	L4_ThreadSwitch(t);                     /* a new quantum: it runs again */
 	CHECK(spins[0] > after);
 	kill_thread(t);
