@@ -10,8 +10,13 @@
 #include "panic.h"
 #include "sched.h"
 #include "timer.h"
+#include "timeout.h"
+#include <l4/abi.h>
 
 #define TICK_US (1000000 / TIMER_HZ)
+
+#define PREEMPT_D (1ul << 6)     /* UTCB PreemptFlags: the thread asks for delays */
+#define PREEMPT_I (1ul << 7)     /* set by the kernel: a preemption is being held off */
 
 #define WORD_BITS (8 * sizeof(word_t))
 #define MAP_WORDS (PRIO_LEVELS / WORD_BITS)
@@ -130,6 +135,7 @@ static void switch_to(tcb_t *next)
 	if (next == current)
 		return;
 	tcb_t *prev = current;
+	prev->delay_until = 0;          /* a delayed preemption has happened */
 	current = next;
 	port_thread_switch(prev, next);
 }
@@ -153,6 +159,9 @@ static void rotate(void)
 
 void sched_yield(void)
 {
+	if (current->utcb)              /* yielding answers a delayed preemption */
+		current->utcb[L4_UTCB_FLAGS] &= ~PREEMPT_I;
+	current->delay_until = 0;
 	rotate();
 	sched_switch();
 }
@@ -164,10 +173,37 @@ void sched_donate(tcb_t *t)
 	switch_to(t);
 }
 
+/*
+ * Delayed preemption (X.2): a thread with the d flag may keep the CPU for
+ * up to its maximum delay against threads no more important than its
+ * sensitive priority.  The kernel sets I to say a preemption is waiting;
+ * the thread should yield soon.  After the delay it is preempted anyway.
+ */
+static bool preemption_delayed(tcb_t *t)
+{
+	int next = highest_ready();
+
+	if (t == idle_tcb || !t->ready_next || !t->max_delay_us || !t->utcb ||
+	    !(t->utcb[L4_UTCB_FLAGS] & PREEMPT_D) || next > t->sensitive_prio)
+		return false;
+	uint64_t now = clock_us();
+	if (!t->delay_until)
+		t->delay_until = now + t->max_delay_us;
+	else if (now >= t->delay_until)
+		return false;           /* the delay is used up */
+	t->utcb[L4_UTCB_FLAGS] |= PREEMPT_I;
+	return true;
+}
+
 void sched_preempt_point(void)
 {
-	if (need_resched)
+	if (need_resched && !preemption_delayed(current))
 		sched_switch();
+}
+
+bool sched_preempt_pending(void)
+{
+	return need_resched;
 }
 
 void sched_tick(void)

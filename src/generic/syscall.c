@@ -112,8 +112,8 @@ static void sys_schedule(word_t a[7])
 		return sys_fail(a, ERR_INVALID_THREAD);
 	if (t->scheduler != current->id && !space_privileged(current->space))
 		return sys_fail(a, ERR_NO_PRIVILEGE);
-	word_t prio = a[3] & 0xff;
-	if (a[3] != ~0ul && prio > current->prio)
+	word_t prio = a[3] & 0xff, sensitive = (a[4] >> 16) & 0xff;
+	if ((a[3] != ~0ul && prio > current->prio) || (a[4] != ~0ul && sensitive > current->prio))
 		return sys_fail(a, ERR_NO_PRIVILEGE);
 	word_t slice = (a[1] >> 16) & 0xffff;
 	if (a[1] != ~0ul && (((slice & 0x8000) && slice != 0xffff) || ((a[1] & 0x8000) && (a[1] & 0xffff) != 0xffff)))
@@ -129,6 +129,10 @@ static void sys_schedule(word_t a[7])
 			t->quantum_spent = false;
 			sched_unhold(t);
 		}
+	}
+	if (a[4] != ~0ul) {
+		t->sensitive_prio = sensitive;
+		t->max_delay_us = a[4] & 0xffff;        /* µs, as Pistachio reads it */
 	}
 	a[0] = sched_result(t);
 	a[1] = period_of(t->slice_left_us) << 16 | (t->quantum_us ? period_of(t->quantum_left_us) : 0);
@@ -166,6 +170,7 @@ static void sys_kdebug(word_t a[7])
 	case L4_KDEBUG_STATS:
 		a[0] = a[1] == L4_KDEBUG_STAT_THREADS ? tcb_count()
 		     : a[1] == L4_KDEBUG_STAT_MAPPINGS ? mdb_nodes()
+		     : a[1] == L4_KDEBUG_STAT_FASTPATH ? ipc_fastpath_count
 		     : a[1] == L4_KDEBUG_STAT_KMEM_FREE ? kmem_free_bytes() : 0;
 		return;
 	case L4_KDEBUG_FASTPATH: {

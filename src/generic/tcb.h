@@ -64,6 +64,9 @@ struct tcb {
 	uint64_t quantum_us;            /* total quantum, 0 = unlimited */
 	uint64_t quantum_left_us;
 	bool quantum_spent;             /* stopped until Schedule gives a new quantum */
+	uint8_t sensitive_prio;         /* delayed preemption: by threads up to this priority ... */
+	uint32_t max_delay_us;          /* ... for up to this long (0: never delayed) */
+	uint64_t delay_until;           /* a delay in progress ends then (0: none) */
 
 	/* IPC: owned by ipc.c. */
 	word_t partner;                 /* SEND_WAIT: the receiver; RECV_WAIT: the from-specifier */

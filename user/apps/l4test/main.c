@@ -57,6 +57,7 @@ int main(void)
 	run(map_tests);
 	run(fault_tests);
 	run(sched_tests);
+	run(preemption_tests);
 	run(fastpath_tests);
 
 	printf("l4test: %u passed, %u failed\n", passed, failed);

@@ -141,3 +141,92 @@ const struct test sched_tests[] = {
 	{ "scheduling", "total_quantum_stops_a_thread", total_quantum_stops_a_thread },
 	{ 0 },
 };
+
+/* ---- Delayed preemption ---- */
+
+static volatile bool waker_ran;
+
+static void waker(L4_Word_t delay_us)
+{
+	L4_Sleep(L4_TimePeriod(delay_us));
+	waker_ran = true;
+	report(1);
+}
+
+/* Spin with preemption delayed (if asked) until the kernel says a
+ * preemption is pending, or 200 ms pass; report whether the waker had run
+ * by then (it must not have, if the kernel held it off), then yield. */
+static void delicate(L4_Word_t delay)
+{
+	if (delay)
+		L4_DisablePreemption();
+	L4_Word_t start = L4_SystemClock().raw, pending = 0;
+	while (!waker_ran && L4_SystemClock().raw - start < 200000)
+		if ((pending = L4_PreemptionPending()))
+			break;
+	L4_Word_t result = pending << 1 | waker_ran;
+	L4_EnablePreemption();
+	L4_Yield();
+	report(result);
+}
+
+static void delayed_preemption(void)
+{
+	L4_Word_t v;
+
+	waker_ran = false;
+	L4_ThreadId_t d = start_local(delicate, 1, 100);
+	CHECK(L4_Set_PreemptionDelay(d, 150, 20000) != 0);
+	L4_ThreadId_t w = start_local(waker, 3000, 120);
+	CHECK(get_report(w, &v));               /* it ran in the end ... */
+	CHECK(get_report(d, &v));
+	CHECK_EQ(v, 2);                         /* ... but after d saw I, not before */
+	kill_thread(d);
+	kill_thread(w);
+}
+
+static void undelayed_preemption(void)
+{
+	L4_Word_t v;
+
+	waker_ran = false;
+	L4_ThreadId_t d = start_local(delicate, 0, 100);        /* no d flag */
+	CHECK(L4_Set_PreemptionDelay(d, 150, 20000) != 0);
+	L4_ThreadId_t w = start_local(waker, 3000, 120);
+	CHECK(get_report(w, &v));
+	CHECK(get_report(d, &v));
+	CHECK_EQ(v, 1);                         /* the waker preempted it at once */
+	kill_thread(d);
+	kill_thread(w);
+}
+
+/* From a thread at priority 50: a sensitive priority above its own is
+ * refused (error 1), one below is taken. */
+static void set_sensitive(L4_Word_t target)
+{
+	L4_Word_t old, r1, r2;
+
+	r1 = L4_Schedule((L4_ThreadId_t){ .raw = target }, ~0ul, ~0ul, ~0ul, 100ul << 16 | 10, &old);
+	L4_Word_t e1 = L4_ErrorCode();
+	r2 = L4_Schedule((L4_ThreadId_t){ .raw = target }, ~0ul, ~0ul, ~0ul, 40ul << 16 | 10, &old);
+	report((r1 == 0 && e1 == 1) << 1 | (r2 != 0));
+}
+
+static void sensitive_priority_limit(void)
+{
+	L4_ThreadId_t t = start_local(block_forever_ipc, 0, 30);
+	L4_ThreadId_t s = start_local(set_sensitive, t.raw, 50);
+	L4_Word_t v;
+
+	CHECK(get_report(s, &v));
+	CHECK_EQ(v, 3);
+	kill_thread(s);
+	kill_thread(t);
+}
+
+const struct test preemption_tests[] = {
+	{ "scheduling", "delayed_preemption", delayed_preemption },
+	{ "scheduling", "preemption_without_delay", undelayed_preemption },
+	{ "scheduling", "preemption_control_checks", sensitive_priority_limit },
+	{ 0 },
+};
