@@ -28,7 +28,7 @@ tcb_t *ready_queue[PRIO_LEVELS];        /* head = next to run at that priority;
 					   not static: the fast paths put their partner in current's place */
 static word_t ready_map[MAP_WORDS];     /* bit p set: ready_queue[p] is not empty */
 static word_t ready_summary;            /* bit i set: ready_map[i] is not zero */
-static bool need_resched;
+bool need_resched;                      /* not static: the fast paths read it (TEST6) */
 
 static void map_set(unsigned p)
 {

@@ -42,6 +42,10 @@ void sched_donate(tcb_t *t);
  * switch.  The port calls this before returning to user mode. */
 void sched_preempt_point(void);
 
+/* A preemption is due but held off (delayed preemption): a port's IPC fast
+ * path, which switches threads without the scheduler, must not run. */
+bool sched_preempt_pending(void);
+
 /* From the timer tick: charge current, note when its slice runs out. */
 void sched_tick(void);
 

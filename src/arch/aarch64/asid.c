@@ -21,13 +21,13 @@
 
 struct port_space *arm_active_space;
 static bool ttbr0_on;                   /* TCR.EPD0 clear: TTBR0 walks allowed */
-static uint64_t generation = GENERATION_ONE;
+uint64_t arm_asid_generation = GENERATION_ONE;    /* the IPC fast path reads it */
 static unsigned next_asid = 1;
 static unsigned max_asid;               /* from TCR.AS on first use */
 
 static bool asid_live(const struct port_space *s)
 {
-	return (s->asid & ~ASID_MASK) == generation;
+	return (s->asid & ~ASID_MASK) == arm_asid_generation;
 }
 
 static uint64_t asid_field(const struct port_space *s)
@@ -53,10 +53,10 @@ static void assign_asid(struct port_space *s)
 		 * through the old TTBR0 with a tag about to be reused. */
 		ttbr0_off();
 		__asm__ volatile("tlbi vmalle1is\n\tdsb ish\n\tisb" ::: "memory");
-		generation += GENERATION_ONE;
+		arm_asid_generation += GENERATION_ONE;
 		next_asid = 1;
 	}
-	s->asid = generation | next_asid++;
+	s->asid = arm_asid_generation | next_asid++;
 }
 
 void port_space_activate(struct port_space *s)

@@ -52,7 +52,7 @@ void port_frame_dump(const struct trap_frame *f)
 	for (unsigned i = 0; i < 31; i++)
 		kprintf("%sx%u=%016lx%s", i < 10 ? "  " : " ", i, f->x[i],
 			i % 4 == 3 ? "\n" : "");
-	kprintf("  sp=%016lx\n", f->sp);
+	kprintf("  sp=%016lx tpidr=%016lx\n", f->sp, f->tpidr);
 	kprintf(" elr=%016lx spsr=%08lx esr=%08lx far=%016lx\n",
 		f->elr, f->spsr, f->esr, f->far);
 	kprintf(" esr: class 0x%02lx, %s; from EL%lu\n", ESR_EC(f->esr),

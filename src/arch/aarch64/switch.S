@@ -7,7 +7,8 @@
 	.text
 /* void arm_context_switch(struct port_tcb *from, struct port_tcb *to)
  * Everything the AAPCS64 lets a call clobber is the caller's to lose, so
- * only x19-x30, sp and the user's TPIDR_EL0 travel. */
+ * only x19-x30 and sp travel.  (User state, TPIDR_EL0 too, is in the user
+ * frame: see vectors.S.) */
 	.globl	arm_context_switch
 arm_context_switch:
 	stp	x19, x20, [x0, #CTX_X19]
@@ -17,8 +18,7 @@ arm_context_switch:
 	stp	x27, x28, [x0, #CTX_X19 + 64]
 	stp	x29, x30, [x0, #CTX_FP]
 	mov	x9, sp
-	mrs	x10, tpidr_el0
-	stp	x9, x10, [x0, #CTX_SP]
+	str	x9, [x0, #CTX_SP]
 
 	ldp	x19, x20, [x1, #CTX_X19]
 	ldp	x21, x22, [x1, #CTX_X19 + 16]
@@ -26,9 +26,8 @@ arm_context_switch:
 	ldp	x25, x26, [x1, #CTX_X19 + 48]
 	ldp	x27, x28, [x1, #CTX_X19 + 64]
 	ldp	x29, x30, [x1, #CTX_FP]
-	ldp	x9, x10, [x1, #CTX_SP]
+	ldr	x9, [x1, #CTX_SP]
 	mov	sp, x9
-	msr	tpidr_el0, x10
 	ret
 
 /* A new thread's first switch "returns" here (arm_context_init), with

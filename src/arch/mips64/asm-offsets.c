@@ -1,11 +1,28 @@
 /* asm-offsets.c - trap and switch frame layouts for vectors.S and
- * switch.S; the build turns the VALUE() lines into <asm-offsets.h>.
- * Never compiled into the kernel. */
+ * switch.S, the per-CPU block (context.h), and the thread fields the IPC fast path (glue/mips64/
+ * fastpath.S) reads and writes; the build turns the VALUE() lines into
+ * <asm-offsets.h>.  Never compiled into the kernel. */
 #include "context.h"
 #include "offsets.h"
+#include "tcb.h"
 #include "trap_frame.h"
+#include <l4/abi.h>
 
 void asm_offsets(void);
+
+/* The fast path loads and stores these fields with fixed widths. */
+#define FIELD_SIZE(f) sizeof(((struct tcb *)0)->f)
+_Static_assert(sizeof(enum thread_state) == 4, "state: lw/sw");
+_Static_assert(FIELD_SIZE(prio) == 1 && FIELD_SIZE(halted) == 1 &&
+	       offsetof(struct tcb, halted) == offsetof(struct tcb, prio) + 1 &&
+	       offsetof(struct tcb, prio) % 2 == 0,
+	       "prio and halted: one big-endian halfword, prio << 8 | halted");
+_Static_assert(FIELD_SIZE(ipc_done) == 1 && FIELD_SIZE(resume_user_ipc) == 1 &&
+	       offsetof(struct tcb, resume_user_ipc) == offsetof(struct tcb, ipc_done) + 1 &&
+	       offsetof(struct tcb, ipc_done) % 2 == 0,
+	       "ipc_done and resume_user_ipc: one big-endian halfword");
+_Static_assert(FIELD_SIZE(timeout_at) == 8 && FIELD_SIZE(partner) == 8, "ld/sd");
+_Static_assert(offsetof(struct space, pt) == 0, "a space_t * is its struct port_space *");
 
 void asm_offsets(void)
 {
@@ -25,4 +42,36 @@ void asm_offsets(void)
 	OFFSET(SF_S8, switch_frame, s8);
 	OFFSET(SF_GP, switch_frame, gp);
 	OFFSET(SF_RA, switch_frame, ra);
+
+	/* The IPC fast path (docs/fastpath.md) */
+	VALUE(KTCB_SIZE, KTCB_SIZE);
+	VALUE(THREAD_BITS, THREAD_BITS);
+	VALUE(TS_READY, TS_READY);
+	VALUE(TS_RECV_WAIT, TS_RECV_WAIT);
+	VALUE(SYS_IPC, L4_SYS_IPC);
+	VALUE(UTCB_ERROR_CODE, L4_UTCB_ERROR_CODE * (int)sizeof(word_t));
+	OFFSET(TCB_ID, tcb, id);
+	OFFSET(TCB_SPACE, tcb, space);
+	OFFSET(TCB_UTCB_USER, tcb, utcb_user);
+	OFFSET(TCB_UTCB, tcb, utcb);
+	OFFSET(TCB_STATE, tcb, state);
+	OFFSET(TCB_PRIO, tcb, prio);
+	OFFSET(TCB_READY_NEXT, tcb, ready_next);
+	OFFSET(TCB_READY_PREV, tcb, ready_prev);
+	OFFSET(TCB_PARTNER, tcb, partner);
+	OFFSET(TCB_RCV_SPEC, tcb, rcv_spec);
+	OFFSET(TCB_SEND_QUEUE, tcb, send_queue);
+	OFFSET(TCB_IPC_ERROR, tcb, ipc_error);
+	OFFSET(TCB_IPC_DONE, tcb, ipc_done);
+	OFFSET(TCB_RESUME_USER_IPC, tcb, resume_user_ipc);
+	OFFSET(TCB_TIMEOUT_AT, tcb, timeout_at);
+	OFFSET(TCB_KSP, tcb, arch.ksp);
+	OFFSET(SPACE_ROOT, port_space, root);
+	OFFSET(SPACE_REDIRECTOR, space, redirector);
+	OFFSET(CPU_KSTACK_TOP, mips_cpu, kstack_top);
+	OFFSET(CPU_UTCB, mips_cpu, utcb);
+	OFFSET(CPU_PT_ROOT, mips_cpu, pt_root);
+	OFFSET(CPU_ASID_LAST, mips_cpu, asid_last);
+	OFFSET(CPU_USERLOCAL, mips_cpu, userlocal);
+	OFFSET(SPACE_ASID, port_space, asid);
 }

@@ -9,15 +9,14 @@
 const char port_name[] = "mips64";
 
 static char cpu_name[128];
-static bool has_userlocal;              /* Config3.ULRI */
+_Static_assert(sizeof(struct mips_cpu) <= 64, "one lui reaches every field (context.h)");
 
-word_t mips_kstack_top;
-word_t mips_utcb;
+struct mips_cpu mips_cpu = { .pt_root = &mips_empty_root };
 
 void mips_set_utcb(word_t utcb)
 {
-	mips_utcb = utcb;
-	if (has_userlocal)
+	mips_cpu.utcb = utcb;
+	if (mips_cpu.userlocal)
 		CP0_WRITE64(4, 2, utcb);        /* UserLocal */
 }
 
@@ -87,8 +86,8 @@ void port_cpu_init(void)
 	/* User mode may read the cycle counter (rdhwr $2) and its UTCB
 	 * pointer (rdhwr $29): from UserLocal if the CPU has it, else
 	 * vectors.S emulates the instruction (QEMU's MIPS64R2-generic). */
-	has_userlocal = cp0_config3() & CONF3_ULRI;
-	CP0_WRITE(7, 0, HWRENA_BASIC | (has_userlocal ? HWRENA_ULR : 0));
+	mips_cpu.userlocal = (cp0_config3() & CONF3_ULRI) != 0;
+	CP0_WRITE(7, 0, HWRENA_BASIC | (mips_cpu.userlocal ? HWRENA_ULR : 0));
 }
 
 const char *port_cpu_name(void)

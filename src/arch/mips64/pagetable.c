@@ -84,7 +84,7 @@ bool port_space_init(struct port_space *s)
  * whole TLB, so its stale entries need no flush here. */
 void port_space_free(struct port_space *s)
 {
-	if (mips_pt_root == s->root)
+	if (mips_cpu.pt_root == s->root)
 		mips_space_deactivate();
 	for (unsigned i = 0; i < PT_L1_ENTRIES; i++) {
 		struct pt_mid *mid = s->root->mid[i];

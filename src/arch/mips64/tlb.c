@@ -25,9 +25,9 @@
  * it never matches, and no two entries are the same (a machine check). */
 #define UNIQUE_ENTRYHI(i) (KSEG0_BASE + ((uint64_t)(i) << (PAGE_SHIFT + 1)))
 
-struct pt_root *mips_pt_root = &mips_empty_root;
-static uint64_t active_asid;                    /* what EntryHi.ASID holds */
-static uint64_t asid_last = ASID_GENERATION;    /* the last ASID handed out */
+/* The active root and the last ASID handed out live in mips_cpu
+ * (context.h), where the refill and the IPC fast path find them; the
+ * active ASID is EntryHi's. */
 static unsigned tlb_size;
 
 static inline void tlb_probe(void)
@@ -54,11 +54,21 @@ static void tlb_invalidate(unsigned index)
 	tlb_write_indexed();
 }
 
+/* EntryHi.ASID is the active space's ASID (0: none), except for a moment
+ * inside the functions here, which put it back: a TLB exception changes
+ * only EntryHi.VPN2. */
+static inline uint64_t active_asid(void)
+{
+	return CP0_READ64(10, 0) & ENTRYHI_ASID;
+}
+
 static void tlb_flush_all(void)
 {
+	uint64_t asid = active_asid();
+
 	for (unsigned i = 0; i < tlb_size; i++)
 		tlb_invalidate(i);
-	CP0_WRITE64(10, 0, active_asid & ENTRYHI_ASID);
+	CP0_WRITE64(10, 0, asid);
 }
 
 void mips_tlb_init(void)
@@ -66,6 +76,7 @@ void mips_tlb_init(void)
 	tlb_size = ((cp0_config1() >> CONF1_MMU_SHIFT) & 0x3f) + 1;
 	CP0_WRITE(5, 0, 0);             /* PageMask: 4 KiB pages */
 	CP0_WRITE(6, 0, 0);             /* Wired: every entry is random's */
+	mips_cpu.asid_last = ASID_GENERATION;   /* generation 1; ASID 0 is never handed out */
 	mips_pt_init();
 	mips_space_deactivate();
 	tlb_flush_all();                /* reset leaves the TLB undefined */
@@ -73,22 +84,21 @@ void mips_tlb_init(void)
 
 static uint64_t asid_new(void)
 {
-	if ((++asid_last & ENTRYHI_ASID) == 0) {        /* a new generation */
+	if ((++mips_cpu.asid_last & ENTRYHI_ASID) == 0) {        /* a new generation */
 		tlb_flush_all();
-		++asid_last;                            /* skip ASID 0 */
+		++mips_cpu.asid_last;                            /* skip ASID 0 */
 	}
-	return asid_last;
+	return mips_cpu.asid_last;
 }
 
 void port_space_activate(struct port_space *s)
 {
 	uint32_t status = irq_save();
 
-	if ((s->asid ^ asid_last) >> 8)         /* not of this generation */
+	if ((s->asid ^ mips_cpu.asid_last) >> 8)         /* not of this generation */
 		s->asid = asid_new();
-	mips_pt_root = s->root;
-	active_asid = s->asid;
-	CP0_WRITE64(10, 0, active_asid & ENTRYHI_ASID);
+	mips_cpu.pt_root = s->root;
+	CP0_WRITE64(10, 0, s->asid & ENTRYHI_ASID);
 	irq_restore(status);
 }
 
@@ -96,8 +106,7 @@ void mips_space_deactivate(void)
 {
 	uint32_t status = irq_save();
 
-	mips_pt_root = &mips_empty_root;
-	active_asid = 0;
+	mips_cpu.pt_root = &mips_empty_root;
 	CP0_WRITE64(10, 0, 0);
 	irq_restore(status);
 }
@@ -106,15 +115,16 @@ void mips_tlb_flush_page(uint64_t asid, vaddr_t va)
 {
 	uint32_t status;
 
-	if ((asid ^ asid_last) >> 8)            /* an old generation: no entries */
+	if ((asid ^ mips_cpu.asid_last) >> 8)            /* an old generation: no entries */
 		return;
 	status = irq_save();
+	uint64_t active = active_asid();
 	CP0_WRITE64(10, 0, (va & ENTRYHI_VPN2) | (asid & ENTRYHI_ASID));
 	tlb_probe();
 	uint32_t index = CP0_READ(0, 0);
 	if (!(index & INDEX_P))
 		tlb_invalidate(index);
-	CP0_WRITE64(10, 0, active_asid & ENTRYHI_ASID);
+	CP0_WRITE64(10, 0, active);
 	irq_restore(status);
 }
 
@@ -122,7 +132,7 @@ void mips_tlb_flush_page(uint64_t asid, vaddr_t va)
  * already there if there is one (two matching entries: machine check). */
 static void tlb_load_pair(vaddr_t va, const pte_t *pair)
 {
-	CP0_WRITE64(10, 0, (va & ENTRYHI_VPN2) | (active_asid & ENTRYHI_ASID));
+	CP0_WRITE64(10, 0, (va & ENTRYHI_VPN2) | active_asid());
 	tlb_probe();
 	uint32_t index = CP0_READ(0, 0);
 	CP0_WRITE64(2, 0, pair[0]);
@@ -144,7 +154,7 @@ bool mips_tlb_fixup(vaddr_t va, bool write)
 
 	if (va >= PORT_USER_END)
 		return false;
-	p = mips_pt_find(mips_pt_root, va);
+	p = mips_pt_find(mips_cpu.pt_root, va);
 	if (!p || !*p || (write && !(pte_rights(*p) & 2)))
 		return false;
 	*p |= PTE_V | (write ? PTE_D : 0);

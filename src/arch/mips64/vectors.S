@@ -11,8 +11,14 @@
  * at EPC.
  *
  * A trap from user mode (Status.KSU says user) saves its frame at the top
- * of the current thread's kernel stack, mips_kstack_top; a trap from
+ * of the current thread's kernel stack, mips_cpu.kstack_top; a trap from
  * kernel mode saves it on the stack it interrupted.
+ *
+ * A syscall comes in with k0 = 0 instead of a handler: once its registers
+ * are saved (all but v0, a0 and a3, which the Ipc fast path does not need
+ * in the frame), it tries the IPC fast path (glue/mips64/fastpath.S),
+ * which either returns to user mode itself or comes back to trap_save_va
+ * with k0 = mips_trap, as any other trap.
  */
 #include <asm-offsets.h>
 #include "cp0.h"
@@ -40,8 +46,8 @@
 	dmfc0	$k0, C0_BADVADDR
 	dsrl	$k1, $k0, PT_USER_BITS
 	bnez	$k1, \slow
-	 lui	$k1, %hi(mips_pt_root)
-	ld	$k1, %lo(mips_pt_root)($k1)
+	 lui	$k1, %hi(mips_cpu)
+	ld	$k1, %lo(mips_cpu + CPU_PT_ROOT)($k1)
 	dsrl	$k0, $k0, PT_L1_SHIFT - 3
 	andi	$k0, $k0, (PT_L1_ENTRIES - 1) << 3
 	daddu	$k1, $k1, $k0
@@ -80,24 +86,27 @@ exception_base:
 	.org	0x180
 	/*
 	 * +0x180: every other exception, and interrupts (Cause.IV=0).
-	 * First, fast: the CPU has no UserLocal register (Config3.ULRI=0), so
-	 * a thread's "rdhwr $3, $29" (read the UTCB pointer, docs/api.md) is
-	 * a reserved instruction, emulated here without a trap frame.  The
-	 * instruction was just fetched, so loading it cannot miss the TLB.
+	 * A syscall (not in a delay slot) goes to the syscall entry with
+	 * k0 = 0.  Then, fast: the CPU has no UserLocal register
+	 * (Config3.ULRI=0), so a thread's "rdhwr $3, $29" (read the UTCB
+	 * pointer, docs/api.md) is a reserved instruction, emulated here
+	 * without a trap frame: 19 instructions.  The instruction was just
+	 * fetched, so loading it cannot miss the TLB.
 	 */
 	mfc0	$k0, C0_CAUSE
-	li	$k1, EXC_RI << CAUSE_EXC_SHIFT
-	andi	$k0, $k0, CAUSE_EXC_MASK
-	bne	$k0, $k1, 1f
-	 mfc0	$k0, C0_CAUSE
+	andi	$k1, $k0, CAUSE_EXC_MASK
 	bltz	$k0, 1f                         /* Cause.BD: in a delay slot */
+	 xori	$k0, $k1, EXC_SYS << CAUSE_EXC_SHIFT
+	beqz	$k0, mips_syscall_save          /* a syscall, with k0 = 0 */
+	 xori	$k1, $k1, EXC_RI << CAUSE_EXC_SHIFT
+	bnez	$k1, 1f
 	 dmfc0	$k1, C0_EPC
 	lw	$k0, 0($k1)
 	lui	$k1, 0x7c03                     /* rdhwr $3, $29 */
 	ori	$k1, $k1, 0xe83b
 	bne	$k0, $k1, 1f
-	 lui	$k1, %hi(mips_utcb)
-	ld	$v1, %lo(mips_utcb)($k1)
+	 lui	$k1, %hi(mips_cpu)
+	ld	$v1, %lo(mips_cpu + CPU_UTCB)($k1)
 	dmfc0	$k0, C0_EPC
 	daddiu	$k0, $k0, 4
 	dmtc0	$k0, C0_EPC
@@ -113,19 +122,54 @@ xtlb_refill_slow:
 
 	.text
 	.ent	trap_save
+	/* Any trap, k0 = its C handler (or 0 for a syscall). */
 trap_save:
 	mfc0	$k1, C0_STATUS
 	andi	$k1, $k1, ST_KSU
-	beqz	$k1, 1f                  /* from kernel mode: stay on this stack */
+	bnez	$k1, trap_save_user      /* from user mode: the thread's kernel stack */
 	 move	$k1, $sp                 /* the sp at the trap */
-	lui	$sp, %hi(mips_kstack_top) /* from user mode: the thread's kernel stack */
-	ld	$sp, %lo(mips_kstack_top)($sp)
-1:	daddiu	$sp, $sp, -TF_SIZE
-	.irp	n, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,30,31
+	bnez	$k0, trap_save_frame     /* from kernel mode: stay on this stack */
+	 nop
+	lui	$k0, %hi(mips_trap)      /* a syscall in kernel mode: mips_trap panics */
+	b	trap_save_frame
+	 daddiu	$k0, $k0, %lo(mips_trap)
+
+	/*
+	 * A syscall, k0 = 0.  Only user mode makes syscalls, and a kernel sp
+	 * is always negative (KSEG0, xkphys): a negative sp goes the long
+	 * way, where trap_save asks Status.KSU.
+	 */
+mips_syscall_save:
+	bltz	$sp, trap_save
+	 move	$k1, $sp                 /* the sp at the trap */
+trap_save_user:
+	lui	$sp, %hi(mips_cpu)       /* from user mode: the thread's kernel stack */
+	ld	$sp, %lo(mips_cpu + CPU_KSTACK_TOP)($sp)
+trap_save_frame:
+	daddiu	$sp, $sp, -TF_SIZE
+	/* every register but zero, k0, k1, sp and the Ipc's v0, a0, a3
+	 * (stored below, or by the fast path when it needs them) */
+	.irp	n, 1,3,5,6,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,28,30,31
 	sd	$\n, (TF_REGS + \n * TF_WORD)($sp)
 	.endr
-	sd	$zero, TF_REGS($sp)
 	sd	$k1, (TF_REGS + 29 * TF_WORD)($sp)
+#if PECAN_FASTPATH
+	beqz	$k0, mips_fastpath       /* a syscall from user mode (fastpath.S) */
+	 daddiu	$t2, $v0, -SYS_IPC       /* (the fast path's first check) */
+#else
+	bnez	$k0, trap_save_va
+	 nop
+	lui	$k0, %hi(mips_trap)      /* a syscall: mips_trap, as any trap */
+	daddiu	$k0, $k0, %lo(mips_trap)
+#endif
+	/* The fast path, when it does not take the syscall, comes back here
+	 * with k0 = mips_trap and v0, a0, a3 as they were at the trap. */
+	.globl	trap_save_va
+trap_save_va:
+	sd	$v0, (TF_REGS + 2 * TF_WORD)($sp)
+	sd	$a0, (TF_REGS + 4 * TF_WORD)($sp)
+	sd	$a3, (TF_REGS + 7 * TF_WORD)($sp)
+	sd	$zero, TF_REGS($sp)
 	mfhi	$k1
 	sd	$k1, TF_HI($sp)
 	mflo	$k1
@@ -170,12 +214,20 @@ mips_trap_return:
 	ehb
 	ld	$t0, TF_EPC($sp)
 	dmtc0	$t0, C0_EPC
+	ld	$v0, (TF_REGS + 2 * TF_WORD)($sp)
+	ld	$a0, (TF_REGS + 4 * TF_WORD)($sp)
+	ld	$a3, (TF_REGS + 7 * TF_WORD)($sp)
+	/* The IPC fast path leaves here, with EPC set, the Ipc results in
+	 * a0 and a3, and v0 = 1 (Ipc) already (EXL has stayed set all
+	 * along). */
+	.globl	mips_trap_return_ipc
+mips_trap_return_ipc:
 	ld	$t0, TF_HI($sp)
 	mthi	$t0
 	ld	$t0, TF_LO($sp)
 	mtlo	$t0
-	/* every register but zero, k0, k1 and sp, then sp */
-	.irp	n, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,28,30,31
+	/* every register but zero, k0, k1, sp, v0, a0 and a3, then sp */
+	.irp	n, 1,3,5,6,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,28,30,31
 	ld	$\n, (TF_REGS + \n * TF_WORD)($sp)
 	.endr
 	ld	$sp, (TF_REGS + 29 * TF_WORD)($sp)

@@ -9,9 +9,14 @@
  * user mode (trap_return, arm_return_to_user) pops that frame last.
  */
 #include "arch/thread.h"
+#include "arm_fastpath.h"
 #include "space.h"
 #include "string.h"
 #include "tcb.h"
+
+#if PECAN_FASTPATH
+word_t arm_fastpath_esr = ~0ul;         /* see arm_fastpath.h */
+#endif
 
 _Static_assert(sizeof(struct trap_frame) % 16 == 0, "the stack below the frame stays aligned");
 
@@ -30,14 +35,23 @@ void port_thread_init(struct tcb *t, void (*entry)(void))
 }
 
 /* The user-visible per-thread registers go with the thread: its space
- * (TTBR0 and ASID) and its UTCB pointer (TPIDRRO_EL0); arm_context_switch
- * moves TPIDR_EL0.  A kernel thread has no space and keeps whichever
+ * (TTBR0 and ASID) and its UTCB pointer (TPIDRRO_EL0); TPIDR_EL0 is in its
+ * user frame.  A kernel thread has no space and keeps whichever
  * TTBR0 was loaded, which it never uses. */
 void port_thread_switch(struct tcb *from, struct tcb *to)
 {
+#if PECAN_FASTPATH
+	/* The IPC fast path blocked `to` (fastpath.S, step 3) and left it no
+	 * kernel context, only sp = 0: its continuation is
+	 * ipc_fastpath_resume(), called just below its user frame, the way a
+	 * new thread starts. */
+	if (!to->arch.sp)
+		arm_context_init(&to->arch, port_user_frame(to), ipc_fastpath_resume);
+#endif
 	if (to->space)
 		port_space_activate(&to->space->pt);
 	write_sysreg(tpidrro_el0, to->utcb_user);
+	arm_fastpath_sync();
 	arm_context_switch(&from->arch, &to->arch);
 }
 
@@ -48,6 +62,7 @@ void port_return_to_user(struct tcb *t)
 	if (t->space)
 		port_space_activate(&t->space->pt);
 	write_sysreg(tpidrro_el0, t->utcb_user);
+	arm_fastpath_sync();
 	arm_return_to_user(port_user_frame(t));
 }
 

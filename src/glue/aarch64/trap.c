@@ -20,6 +20,7 @@
  */
 #include "arch/frame.h"
 #include "arch/irq.h"
+#include "arm_fastpath.h"
 #include "port.h"
 
 #define L4_R 4u
@@ -125,4 +126,5 @@ void trap_dispatch(unsigned kind, struct trap_frame *f)
 			    f->esr, arm_ec_name(ESR_EC(f->esr)));
 	}
 	kernel_preempt_point();         /* every way back to user mode */
+	arm_fastpath_sync();
 }

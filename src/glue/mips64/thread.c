@@ -7,6 +7,7 @@
  * writes on every entry from user mode (vectors.S).
  */
 #include "context.h"
+#include "ipc.h"
 #include "cp0.h"
 #include "port.h"
 #include "space.h"
@@ -38,14 +39,27 @@ void port_thread_init(struct tcb *t, void (*entry)(void))
 
 /* A kernel thread (no space) keeps the last user space active: it never
  * touches user memory, and port_space_free drops a freed active space. */
+/* The IPC fast path blocked `to` with arch.ksp = 0 (fastpath.S): its
+ * kernel continuation is ipc_fastpath_resume(), on its kernel stack just
+ * below its user frame; the switch frame "returns" there. */
+static word_t fastpath_resume_frame(struct tcb *t)
+{
+	struct switch_frame *sf = (struct switch_frame *)port_user_frame(t) - 1;
+
+	sf->ra = (word_t)ipc_fastpath_resume;
+	return (word_t)sf;
+}
+
 void port_thread_switch(struct tcb *from, struct tcb *to)
 {
 	if (unlikely(from == to))       /* mips_switch would resume a stale sp */
 		return;
+	if (!to->arch.ksp)
+		to->arch.ksp = fastpath_resume_frame(to);
 	if (to->space)
 		port_space_activate(&to->space->pt);
 	mips_set_utcb(to->utcb_user);
-	mips_kstack_top = (word_t)tcb_kstack_top(to);
+	mips_cpu.kstack_top = (word_t)tcb_kstack_top(to);
 	mips_switch(&from->arch.ksp, to->arch.ksp);
 }
 

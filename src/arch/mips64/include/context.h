@@ -11,7 +11,8 @@ struct trap_frame;
 
 /* A thread's port state, inside its TCB. */
 struct port_tcb {
-	word_t ksp;             /* saved kernel sp while switched out (switch.S) */
+	word_t ksp;             /* saved kernel sp while switched out (switch.S); 0: blocked
+				   by the IPC fast path, resumes in ipc_fastpath_resume() */
 };
 
 /* What mips_switch leaves on a switched-out thread's kernel stack. */
@@ -21,12 +22,25 @@ struct switch_frame {
 	word_t pad;             /* keeps sp 16-byte aligned (n64) */
 };
 
-/* One CPU, so one of each (cpu.c); with SMP they would be per CPU. */
-extern word_t mips_kstack_top;  /* current thread's kernel stack top: trap_save from user mode */
-extern word_t mips_utcb;        /* current thread's UTCB pointer, for rdhwr $29 */
+/*
+ * What the trap entry, the TLB refill and the IPC fast path read and write
+ * on every switch, in one block (cpu.c): one CPU, so one block; with SMP
+ * there would be one per CPU.  Assembly reaches every field with a single
+ * lui %hi(mips_cpu) and %lo(mips_cpu + CPU_field): the block is 64-byte
+ * aligned and smaller than that, so no field crosses a %hi boundary.
+ */
+struct pt_root;
+struct mips_cpu {
+	word_t kstack_top;              /* current thread's kernel stack top: trap_save from user mode */
+	word_t utcb;                    /* current thread's UTCB pointer, for rdhwr $29 */
+	struct pt_root *pt_root;        /* the active space's root: the refill walks it (tlb.c) */
+	uint64_t asid_last;             /* the last ASID handed out (tlb.c) */
+	word_t userlocal;               /* 1: the CPU has UserLocal (Config3.ULRI) */
+} __attribute__((aligned(64)));
+extern struct mips_cpu mips_cpu;
 
 /* Make utcb what user mode reads with rdhwr $3, $29: UserLocal if the CPU
- * has it, else the emulation in vectors.S reads mips_utcb. */
+ * has it, else the emulation in vectors.S reads mips_cpu.utcb. */
 void mips_set_utcb(word_t utcb);
 
 /* switch.S: save the callee-saved registers on the current stack, store sp

@@ -64,8 +64,8 @@ struct port_space {
 
 #define PORT_USER_END ((vaddr_t)1 << PT_USER_BITS)
 
-/* The root the refill handlers walk: the active space's, or an empty one. */
-extern struct pt_root *mips_pt_root;
+/* The root of "no user space" (mips_cpu.pt_root, context.h, is the one the
+ * refill handlers walk: the active space's, or this one). */
 extern struct pt_root mips_empty_root;
 
 /* pagetable.c */

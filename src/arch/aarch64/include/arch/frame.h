@@ -37,6 +37,8 @@
 #define FSC_TYPE(esr)   (ESR_FSC(esr) & 0x3c)
 #define ESR_WNR         (1 << 6)        /* data aborts: the access was a write */
 #define ESR_SVC_IMM(esr) ((esr) & 0xffff)
+#define ESR_IL          (1 << 25)       /* a 32-bit instruction trapped */
+#define ESR_SVC0        ((EC_SVC64 << 26) | ESR_IL)     /* the whole ESR of svc #0 */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -44,10 +46,12 @@
 struct trap_frame {
 	uint64_t x[31];         /* x0-x30 */
 	uint64_t sp;            /* the interrupted stack pointer (SP_EL0 if from EL0) */
+	uint64_t tpidr;         /* the user's TPIDR_EL0 (its own thread pointer) */
 	uint64_t elr;           /* where to return: the trapping or next instruction */
 	uint64_t spsr;          /* the interrupted PSTATE */
 	uint64_t esr;           /* why (synchronous traps only) */
 	uint64_t far;           /* the faulting address (aborts only) */
+	uint64_t pad;           /* the kernel stack stays 16-byte aligned */
 };
 
 const char *arm_ec_name(unsigned ec);          /* "data abort (same EL)", ... */

@@ -32,6 +32,8 @@ bool arm_space_access_fault(vaddr_t va);
 
 /* asid.c */
 extern struct port_space *arm_active_space;     /* whose table TTBR0 holds; NULL: none */
+extern uint64_t arm_asid_generation;            /* the current generation << 16: a space's
+						   ASID is live if its generation bits equal it */
 void arm_space_forget(struct port_space *s);    /* s is being freed: off TTBR0, out of the TLB */
 void arm_tlb_flush_page(const struct port_space *s, vaddr_t va); /* after an entry shrank or went */
 unsigned arm_asid_set_max(unsigned max);        /* for the self-test: returns the old limit */

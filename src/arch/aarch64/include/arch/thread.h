@@ -2,7 +2,8 @@
  * thread.h - what a thread switch saves: the kernel context of a thread
  * that is not running (struct port_tcb, inside its TCB), switched by
  * arm_context_switch() in switch.S.  Offsets reach the assembly through
- * asm-offsets.c.
+ * asm-offsets.c.  All of a thread's user state, TPIDR_EL0 included, is in
+ * its user frame (arch/frame.h), not here.
  */
 #ifndef ARCH_THREAD_H
 #define ARCH_THREAD_H
@@ -18,8 +19,6 @@ struct port_tcb {
 	uint64_t fp;            /* x29 */
 	uint64_t lr;            /* x30: where arm_context_switch returns */
 	uint64_t sp;            /* the kernel stack pointer */
-	/* User state the trap frame does not hold. */
-	uint64_t tpidr_el0;     /* the user's read/write thread pointer */
 };
 
 /* Save the caller's context in from, resume the one in to. */
