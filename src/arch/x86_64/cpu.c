@@ -12,16 +12,6 @@
 #include "pc.h"
 #include "x86.h"
 
-struct tss {
-	uint32_t reserved0;
-	uint64_t rsp[3];        /* stack for traps into ring 0..2 */
-	uint64_t reserved1;
-	uint64_t ist[7];        /* interrupt stack table */
-	uint64_t reserved2;
-	uint16_t reserved3;
-	uint16_t iomap_base;
-} __attribute__((packed));
-
 struct idt_gate {
 	uint16_t offset_low;
 	uint16_t selector;
@@ -45,7 +35,12 @@ struct table_ptr {
 
 extern const uint64_t trap_vectors[NUM_VECTORS];       /* vectors.S */
 extern char syscall_entry[];                           /* vectors.S */
-extern word_t x86_kernel_stack;                        /* vectors.S */
+#if PECAN_FASTPATH
+extern char x86_fastpath[];                            /* glue/x86_64/fastpath.S */
+#define SYSCALL_TARGET x86_fastpath
+#else
+#define SYSCALL_TARGET syscall_entry
+#endif
 extern uint64_t boot_pml4[512];                        /* boot.S */
 
 static uint64_t gdt[7] = {
@@ -56,19 +51,19 @@ static uint64_t gdt[7] = {
 	0x00affa000000ffff,     /* SEL_UCODE: 64-bit code, DPL 3 */
 	0, 0,                   /* SEL_TSS: a 16-byte system descriptor */
 };
-static struct tss tss;
+struct x86_tss x86_tss __attribute__((aligned(64)));    /* rsp0 in one cache line */
 static struct idt_gate idt[NUM_VECTORS];
 static uint8_t double_fault_stack[4096] __attribute__((aligned(16)));
 
 static void load_gdt(void)
 {
-	uint64_t base = (uint64_t)&tss, limit = sizeof(tss) - 1;
+	uint64_t base = (uint64_t)&x86_tss, limit = sizeof(x86_tss) - 1;
 
 	gdt[5] = (limit & 0xffff) | (base & 0xffffff) << 16 | 0x89ul << 40 |
 		 ((limit >> 16) & 0xf) << 48 | ((base >> 24) & 0xff) << 56;
 	gdt[6] = base >> 32;
-	tss.ist[0] = (uint64_t)(double_fault_stack + sizeof(double_fault_stack));
-	tss.iomap_base = sizeof(tss);   /* no I/O bitmap: user I/O traps */
+	x86_tss.ist[0] = (uint64_t)(double_fault_stack + sizeof(double_fault_stack));
+	x86_tss.iomap_base = sizeof(x86_tss);   /* no I/O bitmap: user I/O traps */
 
 	struct table_ptr ptr = { sizeof(gdt) - 1, (uint64_t)gdt };
 	__asm__ volatile(
@@ -86,16 +81,18 @@ static void load_gdt(void)
 
 void x86_set_kernel_stack(word_t top)
 {
-	tss.rsp[0] = top;
-	x86_kernel_stack = top;
+	x86_tss.rsp[0] = top;
 }
 
-/* syscall enters at syscall_entry with interrupts, traps, DF and AC off;
- * sysret-style selectors: user data at SEL_KDATA + 8, user code at + 16. */
+/* syscall enters with interrupts, traps, DF and AC off: at the IPC fast
+ * path (fastpath.S), which sends everything it does not take on to
+ * syscall_entry, or, in a kernel built without it, at syscall_entry.
+ * sysret-style selectors: user data at SEL_KDATA + 8, user code at + 16
+ * (the fast path leaves with sysret). */
 static void syscall_init(void)
 {
 	wrmsr(MSR_STAR, (uint64_t)SEL_KDATA << 48 | (uint64_t)SEL_KCODE << 32);
-	wrmsr(MSR_LSTAR, (uint64_t)syscall_entry);
+	wrmsr(MSR_LSTAR, (uint64_t)SYSCALL_TARGET);
 	wrmsr(MSR_FMASK, 0x40700);      /* AC, DF, IF, TF */
 	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | 1);   /* SCE */
 }

@@ -27,7 +27,13 @@ extern uint64_t boot_pml4[512];
 
 static bool have_pcid;
 static uint8_t pcid_used[MAX_PCID / 8];         /* PCID 0 stays for the kernel */
-static struct port_space *active;
+
+/* Is s the space in CR3?  CR3 itself says, so that the fast path, which
+ * switches spaces without calling in here, needs to tell nobody. */
+static bool active(const struct port_space *s)
+{
+	return (read_cr3() & PTE_ADDR) == port_virt_to_phys(s->pml4);
+}
 
 void x86_mmu_init(void)
 {
@@ -62,7 +68,8 @@ bool port_space_init(struct port_space *s)
 	memcpy(pml4 + 256, boot_pml4 + 256, 256 * sizeof(uint64_t));
 	s->pml4 = pml4;
 	s->pcid = pcid_alloc();
-	s->stale = true;        /* a reused PCID may still tag old entries */
+	s->cr3_kept = port_virt_to_phys(pml4) | s->pcid | (s->pcid ? CR3_NOFLUSH : 0);
+	s->cr3 = s->cr3_kept & ~CR3_NOFLUSH;    /* a reused PCID may still tag old entries */
 	return true;
 }
 
@@ -76,16 +83,14 @@ static void free_level(uint64_t *table, int level)
 
 void port_space_free(struct port_space *s)
 {
+	if (active(s))          /* never run on freed tables */
+		write_cr3(port_virt_to_phys(boot_pml4));
 	for (unsigned i = 0; i < 256; i++)
 		if (s->pml4[i] & PTE_P)
 			free_level(port_phys_to_virt(s->pml4[i] & PTE_ADDR), 3);
 	kmem_free(s->pml4, PAGE_SIZE);
 	if (s->pcid)
 		pcid_used[s->pcid / 8] &= ~(1 << (s->pcid % 8));
-	if (active == s) {      /* never run on freed tables */
-		active = NULL;
-		write_cr3(port_virt_to_phys(boot_pml4));
-	}
 }
 
 /* The page-table entry for va, allocating tables on the way if `create`. */
@@ -110,15 +115,23 @@ static uint64_t *walk(struct port_space *s, vaddr_t va, bool create)
 
 static void flush_page(struct port_space *s, vaddr_t va)
 {
-	if (s == active)
+	if (active(s))
 		__asm__ volatile("invlpg (%0)" : : "r"(va) : "memory");
 	else
-		s->stale = true;        /* its PCID is flushed when it next runs */
+		s->cr3 &= ~CR3_NOFLUSH; /* its PCID is flushed when it next runs */
 }
 
+/*
+ * The last page below PORT_USER_END is never mapped: a syscall instruction
+ * ending there would leave a non-canonical return address, which sysret
+ * (the fast path's exit) takes as a #GP in kernel mode, on the user's
+ * stack, on Intel CPUs (and iret as a kernel #GP everywhere).  Every other
+ * address a thread returns to is canonical: the CPU's own, or
+ * port_frame_set_ip()'s.
+ */
 bool port_space_map(struct port_space *s, vaddr_t va, paddr_t pa, unsigned rights)
 {
-	if (va >= PORT_USER_END)
+	if (va >= PORT_USER_END - PAGE_SIZE)
 		return false;
 	uint64_t *pte = walk(s, va, true);
 	if (!pte)
@@ -156,15 +169,12 @@ bool port_space_lookup(struct port_space *s, vaddr_t va, paddr_t *pa, unsigned *
 	return true;
 }
 
+/* With a PCID, keep its TLB entries unless some are stale.  The fast path
+ * (glue/x86_64/fastpath.S) does the same with the same two words. */
 void port_space_activate(struct port_space *s)
 {
-	if (s == active && !s->stale)
-		return;
-	uint64_t cr3 = port_virt_to_phys(s->pml4) | s->pcid;
-	/* With a PCID, keep its TLB entries unless some are stale. */
-	if (have_pcid && s->pcid && !s->stale)
-		cr3 |= CR3_NOFLUSH;
-	s->stale = false;
-	active = s;
-	write_cr3(cr3);
+	if (active(s))
+		return;         /* the active space is never stale: flush_page invalidates */
+	write_cr3(s->cr3);
+	s->cr3 = s->cr3_kept;
 }

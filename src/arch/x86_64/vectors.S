@@ -6,6 +6,8 @@
  * the vector number.  trap_common then saves the general registers in the
  * order of struct trap_frame and calls x86_trap() in glue/x86_64/trap.c.
  */
+#include <asm-offsets.h>
+
 #define NUM_VECTORS 48
 
 /* Exceptions for which the CPU pushes an error code. */
@@ -13,21 +15,21 @@
 
 /* The general registers, in struct trap_frame's order (lowest last). */
 	.macro save_registers
-	pushq %rax
 	pushq %rbx
-	pushq %rcx
 	pushq %rdx
 	pushq %rsi
-	pushq %rdi
 	pushq %rbp
 	pushq %r8
 	pushq %r9
-	pushq %r10
-	pushq %r11
 	pushq %r12
 	pushq %r13
 	pushq %r14
 	pushq %r15
+	pushq %rax
+	pushq %rcx
+	pushq %rdi
+	pushq %r10
+	pushq %r11
 	.endm
 
 	.text
@@ -52,33 +54,38 @@ trap_common:
 	call x86_trap
 	.globl trap_return
 trap_return:                    /* also the way into a thread's user frame */
+	popq %r11
+	popq %r10
+	popq %rdi
+	popq %rcx
+	popq %rax
 	popq %r15
 	popq %r14
 	popq %r13
 	popq %r12
-	popq %r11
-	popq %r10
 	popq %r9
 	popq %r8
 	popq %rbp
-	popq %rdi
 	popq %rsi
 	popq %rdx
-	popq %rcx
 	popq %rbx
-	popq %rax
 	addq $16, %rsp          /* vector and error code */
 	iretq
 
 /*
  * syscall: the CPU saved the user rip in rcx and rflags in r11, and did
  * not switch stacks.  Build the same frame a trap would (vector 0x80 marks
- * it), so that one exit path and one frame layout serve both.
+ * it), so that one exit path and one frame layout serve both.  The kernel
+ * stack is the TSS's rsp0, the one traps from user mode get.  With the
+ * fast path built in, syscall enters at x86_fastpath (glue/x86_64/
+ * fastpath.S), which comes here with every register as the CPU left it
+ * for what it does not take, or to syscall_dispatch with the frame
+ * already saved.
  */
 	.globl syscall_entry
 syscall_entry:
 	movq %rsp, x86_user_rsp(%rip)
-	movq x86_kernel_stack(%rip), %rsp
+	movq x86_tss+TSS_RSP0(%rip), %rsp
 	pushq $0x1b             /* ss: SEL_UDATA | 3 */
 	pushq x86_user_rsp(%rip)
 	pushq %r11              /* rflags */
@@ -87,14 +94,14 @@ syscall_entry:
 	pushq $0                /* error code */
 	pushq $0x80             /* vector: a system call */
 	save_registers
+	.globl syscall_dispatch
+syscall_dispatch:               /* rsp: the complete frame */
 	movq %rsp, %rdi
 	cld
 	call x86_syscall
 	jmp trap_return
 
 	.data
-	.globl x86_kernel_stack
-x86_kernel_stack:       .quad 0         /* the running thread's kernel stack top */
 x86_user_rsp:           .quad 0         /* scratch for syscall_entry (interrupts are off) */
 
 	/* The stubs' addresses, for the IDT. */

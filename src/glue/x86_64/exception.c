@@ -28,11 +28,15 @@ unsigned port_exception_message(const struct trap_frame *f, word_t *mr)
 	return EXC_WORDS;
 }
 
-/* Everything but the flags (filtered), the number and the error code. */
+/* Everything but the flags (filtered), the number and the error code.
+ * The IP goes through port_frame_set_ip(), which keeps it canonical: iret
+ * and sysret fault in kernel mode on any other. */
 void port_exception_reply(struct trap_frame *f, const word_t *mr, unsigned n)
 {
 	for (unsigned i = 0; i < n && i < 17; i++)
 		*slot(f, i) = mr[i];
+	if (n > 0)
+		port_frame_set_ip(f, mr[0]);
 	if (n > 17)
 		port_frame_set_flags(f, mr[17]);
 }

@@ -3,7 +3,9 @@
  * UTCB pointer, and the system call ABI (docs/api.md).
  */
 #include "cpu.h"
+#include "ipc.h"
 #include "port.h"
+#include "sched.h"
 #include "string.h"
 #include "tcb.h"
 #include <l4/abi.h>
@@ -11,9 +13,28 @@
 #define RFLAGS_IF     0x200ul
 #define RFLAGS_USER   0xcd5ul   /* CF PF AF ZF SF DF OF: what user mode may set */
 
-extern word_t x86_kernel_stack;                 /* vectors.S */
 extern char trap_return[];                      /* vectors.S */
 void x86_switch_stacks(word_t *save_sp, word_t new_sp);        /* switch.S */
+
+#if PECAN_FASTPATH
+extern word_t x86_fastpath_sysno;               /* fastpath.S */
+
+/*
+ * TEST1 compares the system call number with x86_fastpath_sysno: Ipc's
+ * while the fast path may run, else a number no call has, so one compare
+ * tests both.  It may run while ipc_fastpath_on, and while no preemption
+ * is pending (a delayed one, sched.c): the fast path switches threads
+ * without asking the scheduler, and TEST6 counts on its choice being the
+ * partner.  Both change only in the kernel, and every way back to user
+ * mode but the fast path's own calls this first: after a system call
+ * (x86_syscall), after a trap (trap.c), and into a thread's frame
+ * (port_return_to_user).
+ */
+void x86_fastpath_sync(void)
+{
+	x86_fastpath_sysno = ipc_fastpath_on && !sched_preempt_pending() ? L4_SYS_IPC : ~0ul;
+}
+#endif
 
 struct trap_frame *port_user_frame(struct tcb *t)
 {
@@ -22,7 +43,10 @@ struct trap_frame *port_user_frame(struct tcb *t)
 
 word_t port_frame_sp(const struct trap_frame *f) { return f->rsp; }
 word_t port_frame_flags(const struct trap_frame *f) { return f->rflags; }
-void port_frame_set_ip(struct trap_frame *f, word_t ip) { f->rip = ip; }
+/* sysret (the fast path's exit) must never see a non-canonical rip: on
+ * Intel it would fault in kernel mode on the user's stack.  Bit 47 extends
+ * upwards; such an ip still faults, in user mode, to the pager. */
+void port_frame_set_ip(struct trap_frame *f, word_t ip) { f->rip = (word_t)((int64_t)(ip << 16) >> 16); }
 void port_frame_set_sp(struct trap_frame *f, word_t sp) { f->rsp = sp; }
 
 void port_frame_set_flags(struct trap_frame *f, word_t flags)
@@ -63,6 +87,7 @@ void port_thread_switch(struct tcb *from, struct tcb *to)
 
 NORETURN void port_return_to_user(struct tcb *t)
 {
+	x86_fastpath_sync();
 	__asm__ volatile("movq %0, %%rsp\n\tjmp trap_return" : : "r"(port_user_frame(t)) : "memory");
 	__builtin_unreachable();
 }
@@ -74,6 +99,7 @@ void x86_syscall(struct trap_frame *f)
 	word_t a[7] = { f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9, f->r12 };
 
 	kernel_syscall(f->rax, a);
+	x86_fastpath_sync();
 	f->rdi = a[0];
 	f->rsi = a[1];
 	f->rdx = a[2];
@@ -83,8 +109,21 @@ void x86_syscall(struct trap_frame *f)
 	f->r12 = a[6];
 }
 
+/*
+ * Only ipc_fastpath_resume() calls this, for a thread that the fast path
+ * blocked.  The fast path saved what the thread gets back from its frame
+ * (fastpath.S), not what the slow path's entry also saves only to give
+ * back in registers the system call destroys (rax, rcx, r11) or that hold
+ * results: those are completed here, as syscall_entry would have saved
+ * them, before the frame is restored.
+ */
 void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
 {
+	f->rax = L4_SYS_IPC;
+	f->rcx = f->rip;
+	f->r11 = f->rflags;
+	f->vector = 0x80;
+	f->error = 0;
 	f->rdi = from;
 	f->r10 = tag;
 }

@@ -6,6 +6,7 @@
  * fault (to the pager, by IPC), another user exception, or a panic for
  * anything the kernel itself did wrong.
  */
+#include "cpu.h"
 #include "pc.h"
 #include "x86.h"
 #include "port.h"
@@ -50,6 +51,7 @@ static void user_trap(struct trap_frame *f)
 	else
 		kernel_user_exception(f, exception_names[f->vector] ? exception_names[f->vector] : "reserved");
 	kernel_preempt_point();
+	x86_fastpath_sync();
 }
 
 void x86_trap(struct trap_frame *f)

@@ -9,11 +9,14 @@
 #define PORT_BIG_ENDIAN  0
 #define PORT_PAGE_RIGHTS 7      /* w and x apart (NX); r comes with either */
 
-/* A user address space: its PML4 and PCID (0: none, flushed on every switch). */
+/* A user address space: its PML4 and PCID (0: none, flushed on every
+ * switch), and the CR3 values that activate it, ready for the fast path. */
 struct port_space {
 	uint64_t *pml4;
+	uint64_t cr3;           /* what the next activation loads: the PML4, the PCID, and the
+				   no-flush bit unless the PCID may hold entries we removed */
+	uint64_t cr3_kept;      /* what cr3 becomes once loaded: no-flush where tagged */
 	uint16_t pcid;
-	bool stale;             /* its PCID may hold entries we removed: flush on activation */
 };
 
 /* A thread's saved kernel stack pointer, while it is switched out. */

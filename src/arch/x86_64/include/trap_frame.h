@@ -7,8 +7,11 @@
 #include "types.h"
 
 struct trap_frame {
-	word_t r15, r14, r13, r12, r11, r10, r9, r8;
-	word_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
+	/* The general registers.  Those a system call preserves come last
+	 * (highest), nearest the top of the kernel stack, where the fast
+	 * path (glue/x86_64/fastpath.S) reaches them with short offsets. */
+	word_t r11, r10, rdi, rcx, rax;
+	word_t r15, r14, r13, r12, r9, r8, rbp, rsi, rdx, rbx;
 	word_t vector;          /* pushed by the vector's stub */
 	word_t error;           /* by the CPU, or 0 from the stub */
 	word_t rip, cs, rflags, rsp, ss;        /* by the CPU */
