@@ -2,6 +2,7 @@
  * what the IPC fast path reads of threads and spaces, for vectors.S,
  * switch.S and glue/aarch64/fastpath.S.  The build compiles this to
  * assembly and turns the markers into <asm-offsets.h>. */
+#include "ipc_offsets.h"
 #include "offsets.h"
 #include "arch/frame.h"
 #include "arch/thread.h"
@@ -61,28 +62,9 @@ void asm_offsets(void)
 	OFFSET(CTX_SP, port_tcb, sp);
 
 	/* The IPC fast path (docs/fastpath.md). */
-	VALUE(KTCB_SIZE, KTCB_SIZE);
-	VALUE(THREAD_BITS, THREAD_BITS);
-	VALUE(TS_READY, TS_READY);
-	VALUE(TS_RECV_WAIT, TS_RECV_WAIT);
-	VALUE(SYS_IPC, L4_SYS_IPC);
-	VALUE(UTCB_ERROR_CODE, L4_UTCB_ERROR_CODE * (int)sizeof(word_t));
+	ipc_offsets();                  /* the generic ones (ipc_offsets.h) */
 	VALUE(UTCB_MR1, L4_UTCB_MR(1) * (int)sizeof(word_t));
-	OFFSET(TCB_ID, tcb, id);
-	OFFSET(TCB_SPACE, tcb, space);
-	OFFSET(TCB_UTCB_USER, tcb, utcb_user);
-	OFFSET(TCB_UTCB, tcb, utcb);
-	OFFSET(TCB_STATE, tcb, state);
-	OFFSET(TCB_PRIO, tcb, prio);
-	OFFSET(TCB_READY_NEXT, tcb, ready_next);
-	OFFSET(TCB_READY_PREV, tcb, ready_prev);
-	OFFSET(TCB_PARTNER, tcb, partner);
-	OFFSET(TCB_SEND_QUEUE, tcb, send_queue);
-	OFFSET(TCB_IPC_ERROR, tcb, ipc_error);
-	OFFSET(TCB_IPC_DONE, tcb, ipc_done);
-	OFFSET(TCB_RESUME_USER_IPC, tcb, resume_user_ipc);
 	OFFSET(TCB_ARCH, tcb, arch);
 	OFFSET(SPACE_PT, space, pt);
-	OFFSET(SPACE_REDIRECTOR, space, redirector);
 	OFFSET(PT_ROOT_PA, port_space, root_pa);
 }

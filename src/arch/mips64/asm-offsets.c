@@ -3,6 +3,7 @@
  * fastpath.S) reads and writes; the build turns the VALUE() lines into
  * <asm-offsets.h>.  Never compiled into the kernel. */
 #include "context.h"
+#include "ipc_offsets.h"
 #include "offsets.h"
 #include "tcb.h"
 #include "trap_frame.h"
@@ -44,30 +45,9 @@ void asm_offsets(void)
 	OFFSET(SF_RA, switch_frame, ra);
 
 	/* The IPC fast path (docs/fastpath.md) */
-	VALUE(KTCB_SIZE, KTCB_SIZE);
-	VALUE(THREAD_BITS, THREAD_BITS);
-	VALUE(TS_READY, TS_READY);
-	VALUE(TS_RECV_WAIT, TS_RECV_WAIT);
-	VALUE(SYS_IPC, L4_SYS_IPC);
-	VALUE(UTCB_ERROR_CODE, L4_UTCB_ERROR_CODE * (int)sizeof(word_t));
-	OFFSET(TCB_ID, tcb, id);
-	OFFSET(TCB_SPACE, tcb, space);
-	OFFSET(TCB_UTCB_USER, tcb, utcb_user);
-	OFFSET(TCB_UTCB, tcb, utcb);
-	OFFSET(TCB_STATE, tcb, state);
-	OFFSET(TCB_PRIO, tcb, prio);
-	OFFSET(TCB_READY_NEXT, tcb, ready_next);
-	OFFSET(TCB_READY_PREV, tcb, ready_prev);
-	OFFSET(TCB_PARTNER, tcb, partner);
-	OFFSET(TCB_RCV_SPEC, tcb, rcv_spec);
-	OFFSET(TCB_SEND_QUEUE, tcb, send_queue);
-	OFFSET(TCB_IPC_ERROR, tcb, ipc_error);
-	OFFSET(TCB_IPC_DONE, tcb, ipc_done);
-	OFFSET(TCB_RESUME_USER_IPC, tcb, resume_user_ipc);
-	OFFSET(TCB_TIMEOUT_AT, tcb, timeout_at);
+	ipc_offsets();                  /* the generic ones (ipc_offsets.h) */
 	OFFSET(TCB_KSP, tcb, arch.ksp);
 	OFFSET(SPACE_ROOT, port_space, root);
-	OFFSET(SPACE_REDIRECTOR, space, redirector);
 	OFFSET(CPU_KSTACK_TOP, mips_cpu, kstack_top);
 	OFFSET(CPU_UTCB, mips_cpu, utcb);
 	OFFSET(CPU_PT_ROOT, mips_cpu, pt_root);

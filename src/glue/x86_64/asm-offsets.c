@@ -2,6 +2,7 @@
  * know about C structures: the trap frame, the TCB, the space and the TSS.
  * The build compiles this to assembly and turns the markers into
  * <asm-offsets.h> (cmake/kernel.cmake); nothing here is kept by hand. */
+#include "ipc_offsets.h"
 #include "offsets.h"
 #include "cpu.h"
 #include "sched.h"
@@ -51,34 +52,15 @@ void asm_offsets(void)
 	OFFSET(TF_RSP, trap_frame, rsp);
 	OFFSET(TF_SS, trap_frame, ss);
 	VALUE(TF_SIZE, sizeof(struct trap_frame));
-	VALUE(KTCB_SIZE_, KTCB_SIZE);
+	ipc_offsets();                  /* the generic ones (ipc_offsets.h) */
 
 	/* The TCB. */
-	OFFSET(TCB_ID, tcb, id);
-	OFFSET(TCB_SPACE, tcb, space);
-	OFFSET(TCB_UTCB_USER, tcb, utcb_user);
-	OFFSET(TCB_UTCB, tcb, utcb);
-	OFFSET(TCB_STATE, tcb, state);
-	OFFSET(TCB_PRIO, tcb, prio);
-	OFFSET(TCB_READY_NEXT, tcb, ready_next);
-	OFFSET(TCB_READY_PREV, tcb, ready_prev);
-	OFFSET(TCB_PARTNER, tcb, partner);
-	OFFSET(TCB_RCV_SPEC, tcb, rcv_spec);
-	OFFSET(TCB_SEND_QUEUE, tcb, send_queue);
-	OFFSET(TCB_IPC_ERROR, tcb, ipc_error);
-	OFFSET(TCB_IPC_DONE, tcb, ipc_done);
-	OFFSET(TCB_RESUME_USER_IPC, tcb, resume_user_ipc);
-	OFFSET(TCB_TIMEOUT_AT, tcb, timeout_at);
 	OFFSET(TCB_KSP, tcb, arch.ksp);
-	VALUE(TS_READY_, TS_READY);
-	VALUE(TS_RECV_WAIT_, TS_RECV_WAIT);
-	VALUE(THREAD_BITS_, THREAD_BITS);
 
 	/* The space: the CR3 value its next activation loads, and the one
 	 * after that (port_inline.h). */
 	OFFSET(SPACE_CR3, space, pt.cr3);
 	OFFSET(SPACE_CR3_KEPT, space, pt.cr3_kept);
-	OFFSET(SPACE_REDIRECTOR, space, redirector);
 
 	/* The TSS's ring-0 stack: the running thread's kernel stack top. */
 	OFFSET(TSS_RSP0, x86_tss, rsp[0]);
@@ -86,6 +68,4 @@ void asm_offsets(void)
 	VALUE(MSR_FS_BASE_, (int)MSR_FS_BASE);    /* negative: for movl only */
 
 	/* The ABI (include/l4/abi.h). */
-	VALUE(SYS_IPC_, L4_SYS_IPC);
-	VALUE(UTCB_ERROR_CODE_, L4_UTCB_ERROR_CODE * 8);
 }

@@ -39,7 +39,7 @@ fp_slow:
 	movq $0x23, FR(CS)(%rsp)
 	movq $0, FR(ERROR)(%rsp)
 	movq $0x80, FR(VECTOR)(%rsp)
-	movq $SYS_IPC_, FR(RAX)(%rsp)
+	movq $SYS_IPC, FR(RAX)(%rsp)
 	movq %rdi, FR(RDI)(%rsp)
 	movq %r10, FR(R10)(%rsp)
 	movq FR(RIP)(%rsp), %rcx
@@ -92,8 +92,8 @@ x86_fastpath:
 	 * out of range, nil, local IDs and anythread alike.  And our space
 	 * has no redirector (anythread), which might take the message. */
 	movq %rdi, %rbx
-	shlq $(32 - THREAD_BITS_), %rbx          /* the number: bits 32 up, masked */
-	shrq $(64 - THREAD_BITS_), %rbx
+	shlq $(32 - THREAD_BITS), %rbx          /* the number: bits 32 up, masked */
+	shrq $(64 - THREAD_BITS), %rbx
 	movq tcb_table(,%rbx,8), %rbx
 	testq %rbx, %rbx
 	jz fp_fail
@@ -116,7 +116,7 @@ x86_fastpath:
 	/* TEST4: the destination waits for us, in an Ipc system call, with
 	 * no timeout pending.  (Not halted: tested with TEST6, in the same
 	 * compare as the priority.) */
-	cmpl $TS_RECV_WAIT_, TCB_STATE(%rbx)
+	cmpl $TS_RECV_WAIT, TCB_STATE(%rbx)
 	jne fp_fail
 	cmpb $0, TCB_RESUME_USER_IPC(%rbx)
 	je fp_fail
@@ -195,7 +195,7 @@ fp_commit:
 	 * Our kernel continuation is ipc_fastpath_resume(), on the stack that
 	 * port_thread_init() would build: x86_switch_stacks() pops six
 	 * registers and returns to it just below the frame. */
-	movb $TS_RECV_WAIT_, TCB_STATE(%rbp)     /* states fit the low byte */
+	movb $TS_RECV_WAIT, TCB_STATE(%rbp)     /* states fit the low byte */
 	movq %rsi, TCB_PARTNER(%rbp)
 	movw $0x100, TCB_IPC_DONE(%rbp)
 	leaq -TF_SIZE-64(%rsp), %rax
@@ -214,12 +214,12 @@ fp_commit:
 	rep movsq
 4:	/* rcx = 0 from here on: the zero we store. */
 	movq %rcx, TCB_IPC_ERROR(%rbp)
-	movq %rcx, UTCB_ERROR_CODE_(%r11)
+	movq %rcx, UTCB_ERROR_CODE(%r11)
 	movq %rcx, TCB_READY_NEXT(%rbp)
 	movq %rcx, TCB_READY_PREV(%rbp)
 
 	/* 4. The destination runs: ready, and no longer in an Ipc. */
-	movb $TS_READY_, TCB_STATE(%rbx)
+	movb $TS_READY, TCB_STATE(%rbx)
 	movb %cl, TCB_RESUME_USER_IPC(%rbx)
 	movq %rbx, current(%rip)
 
@@ -229,7 +229,7 @@ fp_commit:
 	movl TCB_UTCB_USER(%rbx), %eax
 	movl TCB_UTCB_USER+4(%rbx), %edx
 	wrmsr
-	leaq KTCB_SIZE_(%rbx), %rcx
+	leaq KTCB_SIZE(%rbx), %rcx
 	movq %rcx, x86_tss+TSS_RSP0(%rip)
 
 	/* 6. Into the destination's user mode with its own registers, but
@@ -255,7 +255,7 @@ fp_commit:
 
 	.data
 	.globl x86_fastpath_sysno
-x86_fastpath_sysno:     .quad -1        /* SYS_IPC_ while ipc_fastpath_on (thread.c) */
+x86_fastpath_sysno:     .quad -1        /* SYS_IPC while ipc_fastpath_on (thread.c) */
 
 #endif /* PECAN_FASTPATH */
 
