@@ -68,6 +68,11 @@ file(GLOB L4TEST_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/user/apps/l4test/*.c
      ${CMAKE_SOURCE_DIR}/user/apps/l4test/${PECAN_PORT}/*.S)
 pecan_user_program(l4test ADDRESS ${PECAN_ROOTTASK_ADDRESS} SOURCES ${L4TEST_SRC})
 target_compile_definitions(l4test PRIVATE PECAN_PORT_NAME="${PECAN_PORT}")
+# The IPC benchmark (user/apps/pingpong; docs/benchmarks.md), another root server.
+pecan_user_program(pingpong ADDRESS ${PECAN_ROOTTASK_ADDRESS}
+  SOURCES ${CMAKE_SOURCE_DIR}/user/apps/pingpong/pingpong.c
+  INCLUDES ${CMAKE_SOURCE_DIR}/user/apps/pingpong/${PECAN_PORT})
+target_compile_definitions(pingpong PRIVATE PECAN_PORT_NAME="${PECAN_PORT}")
 
 # pecan_kernel(<name> <elf> <image> [modules...]): a kernel image; with
 # modules (sigma0 first, then the root server), they are packed into it
@@ -117,13 +122,22 @@ if(PORT_MODULES STREQUAL "multiboot")
   # sigma0 and the root server as multiboot modules: QEMU's -initrd, GRUB's module.
   set(L4TEST_BOOT -kernel ${PECAN_IMAGE} -initrd "${CMAKE_BINARY_DIR}/sigma0.elf,${CMAKE_BINARY_DIR}/l4test.elf")
   set(L4TEST_DEPS kernel-image sigma0 l4test)
+  set(PINGPONG_BOOT -kernel ${PECAN_IMAGE} -initrd "${CMAKE_BINARY_DIR}/sigma0.elf,${CMAKE_BINARY_DIR}/pingpong.elf")
+  set(PINGPONG_DEPS kernel-image sigma0 pingpong)
+  set(PINGPONG_KERNEL_ELF ${PECAN_ELF})
 else()
   string(REPLACE "pecan" "pecan-l4test" L4TEST_IMAGE_NAME ${PORT_IMAGE_NAME})
   pecan_kernel(kernel-l4test pecan-l4test.elf ${L4TEST_IMAGE_NAME} sigma0 l4test)
   set(L4TEST_BOOT -kernel ${CMAKE_BINARY_DIR}/${L4TEST_IMAGE_NAME})
   set(L4TEST_DEPS kernel-l4test-image)
+  string(REPLACE "pecan" "pecan-pingpong" PINGPONG_IMAGE_NAME ${PORT_IMAGE_NAME})
+  pecan_kernel(kernel-pingpong pecan-pingpong.elf ${PINGPONG_IMAGE_NAME} sigma0 pingpong)
+  set(PINGPONG_BOOT -kernel ${CMAKE_BINARY_DIR}/${PINGPONG_IMAGE_NAME})
+  set(PINGPONG_DEPS kernel-pingpong-image)
+  set(PINGPONG_KERNEL_ELF ${CMAKE_BINARY_DIR}/pecan-pingpong.elf)
 endif()
 add_custom_target(l4test-image ALL DEPENDS ${L4TEST_DEPS})
+add_custom_target(pingpong-image ALL DEPENDS ${PINGPONG_DEPS})
 
 # ---- Running, debugging, testing ------------------------------------------
 
@@ -135,7 +149,14 @@ set(QEMU_BASE ${QEMU_BIN} ${PORT_QEMU_ARGS} -nographic -no-reboot -nic none)
 set(QEMU_RUN ${CMAKE_SOURCE_DIR}/tools/qemu-run)
 set(QEMU_EXIT --exit-ok ${PORT_EXIT_SUCCESS})
 
+# run-<port>: boot the IPC benchmark (pingpong) under -icount shift=0, where
+# its counts are guest instructions (docs/benchmarks.md); run-l4test-<port>:
+# boot the test suite.
+set(QEMU_ICOUNT -icount shift=0,sleep=off)
 add_custom_target(run-${PECAN_PORT}
+  COMMAND ${QEMU_RUN} ${QEMU_EXIT} -- ${QEMU_BASE} ${QEMU_ICOUNT} ${PINGPONG_BOOT}
+  DEPENDS pingpong-image USES_TERMINAL VERBATIM)
+add_custom_target(run-l4test-${PECAN_PORT}
   COMMAND ${QEMU_RUN} ${QEMU_EXIT} -- ${QEMU_BASE} ${L4TEST_BOOT}
   DEPENDS l4test-image USES_TERMINAL VERBATIM)
 
@@ -208,6 +229,45 @@ pecan_boot_test(panic-${PECAN_PORT} PANIC -kernel ${PECAN_IMAGE} ${PORT_CMDLINE_
 pecan_boot_test(l4test-${PECAN_PORT} L4TEST ${L4TEST_BOOT})
 # The same suite with the fast path switched off: the slow path alone.
 pecan_boot_test(l4test-${PECAN_PORT}-slowpath L4TEST ${L4TEST_BOOT} ${PORT_CMDLINE_ARG} pecan.nofastpath)
+
+# tools/bench sources this: how to boot the benchmark, and the kernel ELF
+# whose symbols give the fast path's size.
+string(REPLACE ";" "' '" bench_qemu "'${QEMU_BASE}'")
+string(REPLACE ";" "' '" bench_boot "'${PINGPONG_BOOT}'")
+string(REPLACE ";" "' '" bench_icount "'${QEMU_ICOUNT}'")
+file(WRITE ${CMAKE_BINARY_DIR}/bench-boot.sh
+  "# Written by cmake/kernel.cmake for tools/bench.\n"
+  "port=${PECAN_PORT}\n"
+  "qemu=(${bench_qemu})\n"
+  "boot=(${bench_boot})\n"
+  "icount=(${bench_icount})\n"
+  "exit_ok=${PORT_EXIT_SUCCESS}\n"
+  "kernel_elf='${PINGPONG_KERNEL_ELF}'\n"
+  "cross='${PECAN_CROSS_PREFIX}'\n")
+
+# bench-<port>: pingpong runs (under -icount shift=0, as tools/bench runs it)
+# and its output parses: every case line, the calibration, "pingpong: done",
+# the success exit status.
+set(BENCH_EXPECT
+  "^pingpong: port=${PECAN_PORT} counter=[a-z0-9_]+ calibration .* check=ok"
+  "^pingpong: done$")
+foreach(space inter intra)
+  foreach(path fast slow)
+    foreach(words 0 4 8 16 32 63)
+      list(APPEND BENCH_EXPECT
+        "^pingpong: port=${PECAN_PORT} case=${space} words=${words} path=${path} round_trips=[0-9]+ instructions=[0-9]+ one_way=[0-9]+\\.[0-9][0-9] kernel=[0-9]+\\.[0-9][0-9] ticks=[0-9]+$")
+    endforeach()
+  endforeach()
+endforeach()
+set(bench_args)
+foreach(re ${BENCH_EXPECT})
+  list(APPEND bench_args --expect ${re})
+endforeach()
+add_test(NAME bench-${PECAN_PORT}
+  COMMAND ${QEMU_RUN} --timeout 120 --quiet --log ${CMAKE_BINARY_DIR}/bench-${PECAN_PORT}.log
+          --exit-ok ${PORT_EXIT_SUCCESS} --reject "^PANIC|FAILED|halted:" ${bench_args}
+          -- ${QEMU_BASE} ${QEMU_ICOUNT} ${PINGPONG_BOOT})
+set_tests_properties(bench-${PECAN_PORT} PROPERTIES TIMEOUT 150 LABELS "qemu;bench;${PECAN_PORT}")
 
 if(COMMAND pecan_port_targets)
   pecan_port_targets()
