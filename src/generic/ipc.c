@@ -75,6 +75,8 @@ static word_t transfer_map_item(tcb_t *s, tcb_t *r, const word_t *mr)
 				space_sigma0_fault(va);
 	bool grant = ((mr[0] >> 1) & 7) == 5;
 	int err = mdb_transfer(s->space, src, r->space, dst, log2, fpage_rights(snd), grant);
+	if (grant && err == MDB_OK && log2 < fpage_log2(snd))
+		mdb_unmap(s->space, snd, true);         /* X.2: the rest of a grant's fpage goes too */
 	return err == MDB_OK ? 0 : IPC_ERR_OVERFLOW;
 }
 
