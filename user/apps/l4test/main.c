@@ -59,6 +59,7 @@ int main(void)
 	run(sched_tests);
 	run(preemption_tests);
 	run(fastpath_tests);
+	run(more_tests);
 
 	printf("l4test: %u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
