@@ -65,7 +65,8 @@ include(${CMAKE_SOURCE_DIR}/cmake/user.cmake)
 pecan_user_program(sigma0 ADDRESS ${PECAN_SIGMA0_ADDRESS}
   SOURCES ${CMAKE_SOURCE_DIR}/user/sigma0/sigma0.c)
 file(GLOB L4TEST_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/user/apps/l4test/*.c
-     ${CMAKE_SOURCE_DIR}/user/apps/l4test/${PECAN_PORT}/*.S)
+     ${CMAKE_SOURCE_DIR}/user/apps/l4test/${PECAN_PORT}/*.S
+     ${CMAKE_SOURCE_DIR}/user/apps/l4test/${PECAN_PORT}/*.c)
 pecan_user_program(l4test ADDRESS ${PECAN_ROOTTASK_ADDRESS} SOURCES ${L4TEST_SRC})
 target_compile_definitions(l4test PRIVATE PECAN_PORT_NAME="${PECAN_PORT}")
 # The IPC benchmark (user/apps/pingpong; docs/benchmarks.md), another root server.

@@ -12,6 +12,7 @@
  * on an IPC that has already happened.
  */
 #include "ipc.h"
+#include "irq.h"
 #include "mdb.h"
 #include "sched.h"
 #include "space.h"
@@ -202,6 +203,15 @@ static tcb_t *redirect(tcb_t *self, tcb_t *dest)
 	return tcb_lookup(rd);
 }
 
+/* A sender's send is over: let it run again.  Interrupt threads never run. */
+static void wake_sender(tcb_t *s)
+{
+	if (s->space)
+		sched_ready(s);
+	else
+		s->state = TS_INACTIVE;
+}
+
 static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 {
 	self->partner = from;
@@ -223,7 +233,7 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 		complete_receive(self, s, err);
 		if (err) {
 			set_error(s, err, IPC_PHASE_SEND);
-			sched_ready(s);
+			wake_sender(s);
 		} else if (s->rcv_spec != NILTHREAD) {
 			s->partner = s->rcv_spec;       /* its call goes on: now it waits */
 			s->rcv_spec = NILTHREAD;
@@ -232,7 +242,7 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 				timeout_set(s, timeout_deadline(s->rcv_timeout, clock_us()));
 		} else {
 			s->ipc_error = 0;
-			sched_ready(s);
+			wake_sender(s);
 		}
 		return self->ipc_from;
 	}
@@ -261,7 +271,14 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
 			set_error(self, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
 			return NILTHREAD;
 		}
-		if (dest->state == TS_RECV_WAIT && accepts(dest, self)) {
+		if (irq_is_thread(dest)) {
+			/* To an interrupt thread: its handler acknowledges the
+			 * interrupt, which unmasks the line; nobody else may. */
+			if (!irq_acknowledge(dest, self)) {
+				set_error(self, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
+				return NILTHREAD;
+			}
+		} else if (dest->state == TS_RECV_WAIT && accepts(dest, self)) {
 			word_t err = transfer(self, dest);
 			complete_receive(dest, self, err);
 			sched_ready(dest);
@@ -316,7 +333,7 @@ enum thread_state ipc_cancel(tcb_t *t, word_t code)
 			send_queue_remove(r, t);
 		t->rcv_spec = NILTHREAD;
 		set_error(t, code, IPC_PHASE_SEND);
-		sched_ready(t);
+		wake_sender(t);
 	} else if (was == TS_RECV_WAIT) {
 		set_error(t, code, IPC_PHASE_RECV);
 		sched_ready(t);
@@ -331,8 +348,24 @@ void ipc_flush_senders(tcb_t *t)
 		send_queue_remove(t, s);
 		s->rcv_spec = NILTHREAD;
 		set_error(s, IPC_ERR_NO_PARTNER, IPC_PHASE_SEND);
-		sched_ready(s);
+		wake_sender(s);
 	}
+}
+
+void ipc_deliver(tcb_t *s, tcb_t *r)
+{
+	if (s->state == TS_SEND_WAIT)
+		return;                 /* already waiting to be received */
+	if (r->state == TS_RECV_WAIT && accepts(r, s)) {
+		word_t err = transfer(s, r);
+		complete_receive(r, s, err);
+		sched_ready(r);
+		return;
+	}
+	s->partner = r->id;
+	s->rcv_spec = NILTHREAD;
+	send_queue_add(r, s);
+	s->state = TS_SEND_WAIT;
 }
 
 NORETURN void ipc_fastpath_resume(void)

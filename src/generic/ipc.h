@@ -66,6 +66,10 @@ NORETURN void ipc_fastpath_resume(void);
  * t is in.  Returns the state t was in. */
 enum thread_state ipc_cancel(tcb_t *t, word_t code);
 
+/* A kernel send from s that never blocks (interrupts): into r's waiting
+ * receive, or into r's send queue until r receives it. */
+void ipc_deliver(tcb_t *s, tcb_t *r);
+
 /* t is going away: wake everyone blocked sending to it with error 2. */
 void ipc_flush_senders(tcb_t *t);
 

@@ -9,9 +9,11 @@
  * stays the one list, and a port that forgets one fails to compile.
  *
  * Generic code includes this header and never tests an architecture macro.
- * <port_inline.h> also defines three constants: PORT_USER_END (the first
- * address above user space), PORT_BIG_ENDIAN (0 or 1) and PORT_PAGE_RIGHTS
- * (the L4 rights bits the MMU can keep apart, for the KIP).
+ * <port_inline.h> also defines four constants: PORT_USER_END (the first
+ * address above user space), PORT_BIG_ENDIAN (0 or 1), PORT_PAGE_RIGHTS
+ * (the L4 rights bits the MMU can keep apart, for the KIP) and
+ * PORT_NUM_IRQS (interrupt lines, i.e. interrupt threads 0..n-1; at most
+ * SYSTEM_BASE).
  */
 #ifndef PECAN_PORT_H
 #define PECAN_PORT_H
@@ -45,6 +47,9 @@ void port_console_putc(char c);                 /* write one byte to the kernel 
 /* Interrupts and timer */
 void port_trap_init(void);                      /* install trap vectors and the interrupt controller, device lines masked */
 void port_timer_init(unsigned hz);              /* start a periodic interrupt that calls timer_tick() hz times a second */
+bool port_irq_line_valid(unsigned irq);         /* may a user handler attach to line irq (< PORT_NUM_IRQS)? */
+void port_irq_line_mask(unsigned irq);          /* mask device line irq at the interrupt controller */
+void port_irq_line_unmask(unsigned irq);        /* unmask it */
 static inline void port_irq_enable(void);       /* let interrupts in on this CPU */
 static inline void port_irq_disable(void);      /* keep interrupts out on this CPU */
 
@@ -97,6 +102,8 @@ unsigned port_space_protect(struct port_space *s, vaddr_t va, unsigned rights);
 bool port_space_lookup(struct port_space *s, vaddr_t va, paddr_t *pa, unsigned *rights);
                                                 /* the user page at va, if mapped */
 void port_space_activate(struct port_space *s); /* make s the current user space, keeping tagged TLB entries */
+word_t port_space_control(struct port_space *s, word_t control);
+                                                /* SpaceControl's architecture bits (~0: change none); returns the old */
 
 /* Idle and power */
 static inline void port_idle(void);             /* wait for the next interrupt; interrupts are enabled on return */
@@ -114,6 +121,8 @@ void kernel_page_fault(word_t addr, unsigned access, word_t ip);
 void kernel_user_exception(const struct trap_frame *f, const char *what);
                                                 /* current took another exception in user mode */
 void kernel_preempt_point(void);                /* on every way back to user mode: maybe run another thread */
+void kernel_interrupt(unsigned irq);            /* device line irq fired: the port has masked it and
+                                                   acknowledged it at the controller */
 void kdebug_breakpoint(const struct trap_frame *f); /* a breakpoint trapped in kernel mode */
 NORETURN void panic_frame(const struct trap_frame *f, const char *fmt, ...) PRINTF_LIKE(2, 3);
                                                 /* an unexpected trap: print, dump f, power off with failure */

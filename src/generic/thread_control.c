@@ -6,6 +6,7 @@
  * what it did).
  */
 #include "ipc.h"
+#include "irq.h"
 #include "kip.h"
 #include "sched.h"
 #include "space.h"
@@ -51,6 +52,13 @@ void sys_thread_control(word_t a[7])
 
 	if (!space_privileged(current->space))
 		return sys_fail(a, ERR_NO_PRIVILEGE);
+	if (tid_is_global(dest) && tid_no(dest) < SYSTEM_BASE) {      /* an interrupt thread */
+		word_t error = space_spec == dest ? irq_associate(dest, pager) : ERR_INVALID_THREAD;
+		if (error)
+			return sys_fail(a, error);
+		a[0] = 1;
+		return;
+	}
 	if (!tid_is_global(dest) || tid_no(dest) < USER_BASE || tid_no(dest) >= MAX_THREADS)
 		return sys_fail(a, ERR_INVALID_THREAD);
 	bool exists = tcb_exists(tid_no(dest));
@@ -115,7 +123,7 @@ void sys_space_control(word_t a[7])
 			return sys_fail(a, error);
 	}
 	a[0] = 1;
-	a[1] = 0;               /* control: no architecture bits */
+	a[1] = port_space_control(&s->pt, a[1]);       /* architecture bits: the port's */
 }
 
 /* ExchangeRegisters control bits (X.2). */

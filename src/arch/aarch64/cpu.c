@@ -15,7 +15,7 @@ void port_cpu_init(void)
 	/* User mode may read the cycle counter and the virtual count, for
 	 * benchmarks; nothing else of the PMU or the timers. */
 	write_sysreg(pmuserenr_el0, PMUSERENR_CR);
-	write_sysreg(cntkctl_el1, CNTKCTL_EL0VCTEN);
+	write_sysreg(cntkctl_el1, CNTKCTL_EL0VCTEN | CNTKCTL_EL0PTEN);
 	/* FP/SIMD traps, at EL1 and EL0: the kernel has no use for it and
 	 * does not switch its registers, so user code is built without it
 	 * (-mgeneral-regs-only) and a use is a user exception. */

@@ -30,3 +30,19 @@ void arm_irq_eoi(unsigned irq)
 {
 	gic_eoi(irq);
 }
+
+/* PPIs and SPIs are a user's, but the kernel's tick; SGIs are not lines. */
+bool port_irq_line_valid(unsigned irq)
+{
+	return irq >= 16 && irq < PORT_NUM_IRQS && irq != ARM_TIMER_IRQ;
+}
+
+void port_irq_line_mask(unsigned irq)
+{
+	gic_disable(irq);
+}
+
+void port_irq_line_unmask(unsigned irq)
+{
+	gic_enable(irq);
+}

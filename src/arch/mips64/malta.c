@@ -53,3 +53,25 @@ void port_poweroff(bool success)
 	for (;;)
 		__asm__ volatile("wait");
 }
+
+/*
+ * Interrupts as IPC: malta's device lines reach the CPU through the PIIX4's
+ * i8259 pair on IP2.  Not offered to user handlers yet: user mode has no
+ * way to reach a device to test them with (device memory from sigma0 comes
+ * later), so no line is valid and none is ever unmasked.
+ */
+bool port_irq_line_valid(unsigned irq)
+{
+	(void)irq;
+	return false;
+}
+
+void port_irq_line_mask(unsigned irq)
+{
+	i8259_mask(&malta_pio, irq);
+}
+
+void port_irq_line_unmask(unsigned irq)
+{
+	i8259_unmask(&malta_pio, irq);
+}

@@ -34,6 +34,22 @@ void pc_irq_ack(unsigned irq)
 	i8259_eoi(&pc_pio, irq);
 }
 
+/* Every i8259 line is a user's but the timer's and the cascade's. */
+bool port_irq_line_valid(unsigned irq)
+{
+	return irq < PORT_NUM_IRQS && irq != PC_IRQ_TIMER && irq != PC_IRQ_CASCADE;
+}
+
+void port_irq_line_mask(unsigned irq)
+{
+	i8259_mask(&pc_pio, irq);
+}
+
+void port_irq_line_unmask(unsigned irq)
+{
+	i8259_unmask(&pc_pio, irq);
+}
+
 void port_timer_init(unsigned hz)
 {
 	i8254_periodic(&pc_pio, hz);

@@ -71,3 +71,11 @@ void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
 	f->x[0] = from;
 	f->x[3] = tag;
 }
+
+/* SpaceControl's architecture bits: this port defines none. */
+word_t port_space_control(struct port_space *s, word_t control)
+{
+	(void)s;
+	(void)control;
+	return 0;
+}

@@ -96,8 +96,13 @@ static void irq(struct trap_frame *f)
 
 	if (irq == ARM_IRQ_NONE)
 		return;         /* spurious: it went away before we looked */
-	if (irq != ARM_TIMER_IRQ)
-		panic_frame(f, "unexpected interrupt %u", irq);
+	if (irq != ARM_TIMER_IRQ) {
+		(void)f;
+		port_irq_line_mask(irq);        /* until its handler has seen it */
+		arm_irq_eoi(irq);
+		kernel_interrupt(irq);          /* to the handler thread, as IPC */
+		return;
+	}
 	arm_timer_rearm();
 	arm_irq_eoi(irq);
 	timer_tick();

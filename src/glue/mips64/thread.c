@@ -78,3 +78,11 @@ void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
 	f->r[4] = from;         /* a0 */
 	f->r[7] = tag;          /* a3 */
 }
+
+/* SpaceControl's architecture bits: this port defines none. */
+word_t port_space_control(struct port_space *s, word_t control)
+{
+	(void)s;
+	(void)control;
+	return 0;
+}

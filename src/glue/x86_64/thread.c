@@ -11,6 +11,7 @@
 #include <l4/abi.h>
 
 #define RFLAGS_IF     0x200ul
+#define RFLAGS_IOPL3  0x3000ul  /* in/out allowed in ring 3 (SpaceControl bit 0) */
 #define RFLAGS_USER   0xcd5ul   /* CF PF AF ZF SF DF OF: what user mode may set */
 
 extern char trap_return[];                      /* vectors.S */
@@ -78,6 +79,8 @@ void port_thread_init(struct tcb *t, void (*entry)(void))
 void port_thread_switch(struct tcb *from, struct tcb *to)
 {
 	if (to->space) {
+		if (unlikely(to->space->pt.io_privilege))
+			port_user_frame(to)->rflags |= RFLAGS_IOPL3;
 		port_space_activate(&to->space->pt);
 		x86_set_kernel_stack((word_t)tcb_kstack_top(to));
 		wrmsr(MSR_FS_BASE, to->utcb_user);      /* the UTCB pointer: %fs:-16 */
@@ -126,4 +129,25 @@ void port_frame_set_ipc_results(struct trap_frame *f, word_t from, word_t tag)
 	f->error = 0;
 	f->rdi = from;
 	f->r10 = tag;
+}
+
+/*
+ * SpaceControl's x86_64 control bit 0: the threads of the space may use
+ * in/out (IOPL 3).  Only privileged threads get to call SpaceControl; a
+ * thread gets the privilege on its next switch, the caller at once.
+ */
+#define SPACE_CONTROL_IO 1ul
+
+word_t port_space_control(struct port_space *s, word_t control)
+{
+	word_t old = s->io_privilege ? SPACE_CONTROL_IO : 0;
+
+	if (control != ~0ul) {
+		s->io_privilege = control & SPACE_CONTROL_IO;
+		if (current->space && &current->space->pt == s) {
+			struct trap_frame *f = port_user_frame(current);
+			f->rflags = s->io_privilege ? f->rflags | RFLAGS_IOPL3 : f->rflags & ~RFLAGS_IOPL3;
+		}
+	}
+	return old;
 }

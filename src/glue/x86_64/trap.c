@@ -28,11 +28,15 @@ static void interrupt(struct trap_frame *f, unsigned irq)
 {
 	if (irq == PC_IRQ_SPURIOUS_MASTER || irq == PC_IRQ_SPURIOUS_SLAVE)
 		return;         /* a glitch on the line: the i8259 wants no EOI */
-	pc_irq_ack(irq);
-	if (irq == PC_IRQ_TIMER)
+	if (irq == PC_IRQ_TIMER) {
+		pc_irq_ack(irq);
 		timer_tick();
-	else
-		panic_frame(f, "unexpected interrupt line %u", irq);
+		return;
+	}
+	(void)f;
+	port_irq_line_mask(irq);        /* until its handler has seen it */
+	pc_irq_ack(irq);
+	kernel_interrupt(irq);          /* to the handler thread, as IPC */
 }
 
 void x86_trap(struct trap_frame *f);    /* called from vectors.S only */

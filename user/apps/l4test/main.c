@@ -60,6 +60,10 @@ int main(void)
 	run(preemption_tests);
 	run(fastpath_tests);
 	run(more_tests);
+	if (test_irq_available)
+		run(interrupt_tests);
+	else
+		printf("l4test: interrupts: not on this port yet (no device user mode can raise)\n");
 
 	printf("l4test: %u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;

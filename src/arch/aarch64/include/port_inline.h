@@ -9,6 +9,7 @@
 
 #define PORT_WORD_BITS  64
 #define PORT_BIG_ENDIAN 0
+#define PORT_NUM_IRQS   256     /* GIC interrupt IDs up to SYSTEM_BASE; 16-255 are devices' */
 #define PORT_PAGE_RIGHTS 7      /* r, w and x apart: AP and UXN (no read-less pages, as on every MMU) */
 
 /* RAM is direct-mapped at KERNEL_VBASE (see arch/mmu.h). */

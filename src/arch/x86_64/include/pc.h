@@ -7,6 +7,7 @@
 #define PC_COM1 0x3f8
 #define PC_DEBUG_EXIT 0xf4      /* QEMU's isa-debug-exit device */
 #define PC_IRQ_TIMER 0          /* i8254 channel 0 */
+#define PC_IRQ_CASCADE 2        /* the slave i8259 */
 #define PC_IRQ_SPURIOUS_MASTER 7
 #define PC_IRQ_SPURIOUS_SLAVE 15
 

@@ -7,6 +7,7 @@
 
 #define PORT_USER_END    0x0000800000000000ul   /* the canonical lower half */
 #define PORT_BIG_ENDIAN  0
+#define PORT_NUM_IRQS    16     /* the two i8259s' lines */
 #define PORT_PAGE_RIGHTS 7      /* w and x apart (NX); r comes with either */
 
 /* A user address space: its PML4 and PCID (0: none, flushed on every
@@ -17,6 +18,7 @@ struct port_space {
 				   no-flush bit unless the PCID may hold entries we removed */
 	uint64_t cr3_kept;      /* what cr3 becomes once loaded: no-flush where tagged */
 	uint16_t pcid;
+	bool io_privilege;      /* SpaceControl bit 0: its threads run with IOPL 3 */
 };
 
 /* A thread's saved kernel stack pointer, while it is switched out. */

@@ -40,6 +40,7 @@
 #define PMCNTEN_C       (1u << 31)      /* the cycle counter's enable bit */
 #define PMUSERENR_CR    (1 << 2)        /* EL0 may read the cycle counter */
 #define CNTKCTL_EL0VCTEN (1 << 1)       /* EL0 may read CNTVCT_EL0 */
+#define CNTKCTL_EL0PTEN  (1 << 9)       /* EL0 may use the physical timer (a device for tests) */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
