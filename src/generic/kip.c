@@ -126,16 +126,16 @@ void kip_init(const struct mem_map *map, const struct kip_server *sigma0,
 
 bool kip_sigma0_may_own(paddr_t pa)
 {
-	bool ram = false;
+	bool memory = false;
 
 	for (unsigned i = 0; i < boot_map->count; i++) {
 		const struct mem_region *r = &boot_map->region[i];
 		if (pa < r->base || pa >= r->end)
 			continue;
-		if (r->type == MEM_RAM)
-			ram = true;
+		if (r->type == MEM_RAM || r->type == MEM_DEVICE)
+			memory = true;
 		else if (r->type != MEM_BOOT && r->type != MEM_SERVER)
-			return false;   /* the kernel's, or not memory */
+			return false;   /* the kernel's, or the firmware's */
 	}
-	return ram;
+	return memory;
 }

@@ -33,7 +33,7 @@ void kip_init(const struct mem_map *map, const struct kip_server *sigma0,
 	      const struct kip_server *roottask);
 
 /* May sigma0 have the frame at pa?  Conventional memory that the kernel
- * does not use, including the boot images. */
+ * does not use, including the boot images, and devices' memory. */
 bool kip_sigma0_may_own(paddr_t pa);
 
 #endif

@@ -90,13 +90,13 @@ static L4_Word_t mem_type(L4_Word_t a, L4_Word_t *next)
     return type;
 }
 
-/* Is [a, e) all conventional memory?  If not, *resume is past the first
- * part that is not (0: nothing above it is). */
-static int conventional(L4_Word_t a, L4_Word_t e, L4_Word_t *resume)
+/* Is [a, e) all memory of the given type?  If not, *resume is past the
+ * first part that is not (0: nothing above it is). */
+static int all_of_type(L4_Word_t a, L4_Word_t e, L4_Word_t type, L4_Word_t *resume)
 {
     while (a < e) {
         L4_Word_t next;
-        if (mem_type(a, &next) != L4_ConventionalMemoryType) {
+        if (mem_type(a, &next) != type) {
             *resume = next;
             return 0;
         }
@@ -105,6 +105,11 @@ static int conventional(L4_Word_t a, L4_Word_t e, L4_Word_t *resume)
         a = next;
     }
     return 1;
+}
+
+static int conventional(L4_Word_t a, L4_Word_t e, L4_Word_t *resume)
+{
+    return all_of_type(a, e, L4_ConventionalMemoryType, resume);
 }
 
 /* ---- Who owns what ---------------------------------------------------------- */
@@ -189,9 +194,12 @@ static L4_Fpage_t request(L4_Fpage_t f, L4_Word_t client)
             a = (resume + size - 1) & ~(size - 1);
         }
     } else {
+        /* A given page: conventional memory, or dedicated memory (a
+         * device's), which only such an explicit request gets. */
         a = L4_Address(f);
-        if (a + size - 1 < a || !conventional(a, a + size, &resume)
-            || owned_by_other(a, a + size, client, &resume))
+        if (a + size - 1 < a || owned_by_other(a, a + size, client, &resume) ||
+            !(conventional(a, a + size, &resume) ||
+              all_of_type(a, a + size, L4_DedicatedMemoryType, &resume)))
             return L4_Nilpage;
     }
     if (!claim(a, a + size, client)) {

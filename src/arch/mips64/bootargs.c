@@ -144,4 +144,6 @@ void port_memory_map(struct mem_map *map)
 	mem_map_add(map, port_virt_to_phys(__kernel_start),
 		    port_virt_to_phys(__kernel_end), MEM_KERNEL);
 	mem_map_add(map, block_base, block_end, MEM_BOOT);
+	/* The ISA I/O ports 0-0xfff, which sigma0 may give to a driver. */
+	mem_map_add(map, MALTA_ISA_IO_PHYS, MALTA_ISA_IO_PHYS + PAGE_SIZE, MEM_DEVICE);
 }

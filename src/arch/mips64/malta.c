@@ -2,6 +2,7 @@
  * malta.c - QEMU's malta board: the PIIX4's I/O ports, the COM1 console,
  * the interrupt controller and the power-off.
  */
+#include "cp0.h"
 #include "i8259.h"
 #include "kprintf.h"
 #include "malta.h"
@@ -56,14 +57,11 @@ void port_poweroff(bool success)
 
 /*
  * Interrupts as IPC: malta's device lines reach the CPU through the PIIX4's
- * i8259 pair on IP2.  Not offered to user handlers yet: user mode has no
- * way to reach a device to test them with (device memory from sigma0 comes
- * later), so no line is valid and none is ever unmasked.
+ * i8259 pair, as one line, IP2 (unmasked in Status once a handler needs it).
  */
 bool port_irq_line_valid(unsigned irq)
 {
-	(void)irq;
-	return false;
+	return irq < PORT_NUM_IRQS && irq != 2;         /* 2: the cascade */
 }
 
 void port_irq_line_mask(unsigned irq)
@@ -74,4 +72,17 @@ void port_irq_line_mask(unsigned irq)
 void port_irq_line_unmask(unsigned irq)
 {
 	i8259_unmask(&malta_pio, irq);
+	cp0_set_status(cp0_status() | 1u << (ST_IM_SHIFT + MALTA_IRQ_LINE));
+}
+
+/* The line the i8259 says is asking, masked and acknowledged, or -1. */
+int malta_irq_take(void)
+{
+	int irq = i8259_pending(&malta_pio);
+
+	if (irq >= 0) {
+		i8259_mask(&malta_pio, irq);
+		i8259_eoi(&malta_pio, irq);
+	}
+	return irq;
 }

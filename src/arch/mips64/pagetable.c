@@ -7,6 +7,7 @@
  * port_space_activate and the TLB side are in tlb.c.
  */
 #include "kmem.h"
+#include "malta.h"
 #include "panic.h"
 #include "port.h"
 #include "tlb.h"
@@ -30,7 +31,8 @@ void mips_pt_init(void)
 
 static pte_t pte_make(paddr_t pa, unsigned rights)
 {
-	return (pa >> (PAGE_SHIFT - PTE_PFN_SHIFT) & PTE_PFN_MASK) | PTE_CACHED |
+	return (pa >> (PAGE_SHIFT - PTE_PFN_SHIFT) & PTE_PFN_MASK) |
+	       (malta_is_device(pa) ? PTE_UNCACHED : PTE_CACHED) |
 	       (pte_t)rights << PTE_RIGHTS_SHIFT;
 }
 

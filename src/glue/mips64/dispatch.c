@@ -15,6 +15,7 @@
  */
 #include "cp0.h"
 #include "cp0_timer.h"
+#include "malta.h"
 #include "port.h"
 #include "tlb.h"
 
@@ -76,6 +77,12 @@ static void interrupt(struct trap_frame *f)
 		for (unsigned n = cp0_timer_ack(); n; n--)
 			timer_tick();
 		pending &= ~(1u << IRQ_LINE_TIMER);
+	}
+	if (pending & 1u << MALTA_IRQ_LINE) {   /* a device, through the i8259s */
+		int irq = malta_irq_take();
+		if (irq >= 0)
+			kernel_interrupt(irq);  /* to its handler thread, as IPC */
+		pending &= ~(1u << MALTA_IRQ_LINE);
 	}
 	if (pending)
 		panic_frame(f, "unexpected interrupt on line(s) IP 0x%02x", pending);

@@ -20,9 +20,19 @@
 /* RAM: up to 256 MiB at physical 0 (below the I/O hole at 0x10000000);
  * QEMU maps all of it again at 0x80000000, the only place beyond 256 MiB. */
 #define MALTA_LOW_RAM_MAX 0x10000000ul
+#define MALTA_ISA_IO_PHYS 0x18000000ul          /* the PIIX4's I/O ports, physical */
+#define MALTA_IRQ_LINE  2                       /* Cause.IP2: the i8259 pair's output */
+
 #define MALTA_HIGH_RAM  0x80000000ul
+/* Physical addresses between RAM's two parts are the board's devices:
+ * mapped uncached. */
+static inline bool malta_is_device(paddr_t pa)
+{
+	return pa >= MALTA_LOW_RAM_MAX && pa < MALTA_HIGH_RAM;
+}
 
 extern const struct pio malta_pio;              /* PIIX4 I/O ports */
+int malta_irq_take(void);       /* the i8259 line asking (masked, acknowledged), or -1 */
 
 /* entry.S passes the loader's a0..a3 here, before anything else runs. */
 void malta_boot_args(long argc, long argv, long envp, unsigned long memsize);

@@ -41,6 +41,7 @@
 #define PTE_V           0x2             /* valid: referenced since the last protect */
 #define PTE_D           0x4             /* dirty (writable): written since the last protect */
 #define PTE_CACHED      (3 << 3)        /* C=3: cacheable, noncoherent, write-back */
+#define PTE_UNCACHED    (2 << 3)        /* C=2: uncached, for devices */
 #define PTE_PFN_SHIFT   6               /* EntryLo.PFN = PA >> 12, at bit 6 */
 #define PTE_PFN_MASK    0x3fffffc0      /* 24 PFN bits: 36-bit physical addresses */
 #define PTE_RIGHTS_SHIFT 32             /* software: the L4 rights (r=4 w=2 x=1) */

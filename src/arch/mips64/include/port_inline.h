@@ -12,7 +12,7 @@
 
 /* The page rights the MMU enforces, for the KIP's PageInfo: w, and r with x
  * together (no RI/XI on MIPS64R2-generic).  See pagetable.h. */
-#define PORT_NUM_IRQS 16        /* the PIIX4's i8259 lines (none offered yet: malta.c) */
+#define PORT_NUM_IRQS 16        /* the PIIX4's i8259 lines */
 #define PORT_PAGE_RIGHTS 6
 
 /*
