@@ -98,7 +98,7 @@ void kernel_user_exception(const struct trap_frame *f, const char *what)
  * quantum, if the scheduler gave one by Schedule).  If nobody answers, it
  * stays stopped until Schedule gives it a new quantum.
  */
-static void time_fault(tcb_t *t)
+static NOINLINE void time_fault(tcb_t *t)
 {
 	word_t saved[3] = { t->utcb[0], t->utcb[1], t->utcb[2] };
 	word_t saved_br0 = t->utcb[L4_UTCB_BR(0)], saved_error = t->utcb[L4_UTCB_ERROR_CODE];
@@ -120,6 +120,7 @@ static void time_fault(tcb_t *t)
 	}
 }
 
+/* On every way back to user mode: keep it short (time_fault is out of line). */
 void kernel_preempt_point(void)
 {
 	if (unlikely(current->quantum_spent) && current->utcb && !current->kernel_ipc)

@@ -81,20 +81,10 @@ static word_t transfer_map_item(tcb_t *s, tcb_t *r, const word_t *mr)
 	return err == MDB_OK ? 0 : IPC_ERR_OVERFLOW;
 }
 
-/*
- * Copy s's message into r: MR0, the untyped words, and the typed items
- * (map and grant; string items are refused for now).  Returns 0 or an
- * error code for both sides.
- */
-static word_t transfer(tcb_t *s, tcb_t *r)
+/* The typed items, MR u+1 to u+t (t > 0), already copied.  Out of line:
+ * most messages have none, and transfer() stays a leaf without them. */
+static NOINLINE word_t transfer_items(tcb_t *s, tcb_t *r, unsigned u, unsigned t)
 {
-	word_t tag = s->utcb[0];
-	unsigned u = TAG_U(tag), t = TAG_T(tag);
-
-	if (u + t > 63)
-		return IPC_ERR_OVERFLOW;
-	for (unsigned i = 1; i <= u + t; i++)
-		r->utcb[i] = s->utcb[i];
 	for (unsigned i = u + 1; i <= u + t; i += 2) {
 		word_t type = (s->utcb[i] >> 1) & 7;
 		if (i + 1 > u + t || (type != 4 && type != 5))
@@ -103,7 +93,33 @@ static word_t transfer(tcb_t *s, tcb_t *r)
 		if (err)
 			return err;
 	}
-	r->utcb[0] = tag & ~(word_t)0xf000;     /* the receiver sees no flags we did not set */
+	return 0;
+}
+
+/*
+ * Copy s's message into r: MR0, the untyped words, and the typed items
+ * (map and grant; string items are refused for now).  Returns 0 or an
+ * error code for both sides.
+ */
+static word_t transfer(tcb_t *s, tcb_t *r)
+{
+	/* Local pointers: a store through r->utcb could alias the tcbs, so
+	 * the compiler would reload both UTCB pointers for every word. */
+	const word_t *smr = s->utcb;
+	word_t *rmr = r->utcb;
+	word_t tag = smr[0];
+	unsigned u = TAG_U(tag), t = TAG_T(tag);
+
+	if (u + t > 63)
+		return IPC_ERR_OVERFLOW;
+	for (unsigned i = 1; i <= u + t; i++)
+		rmr[i] = smr[i];
+	if (t) {
+		word_t err = transfer_items(s, r, u, t);
+		if (err)
+			return err;
+	}
+	rmr[0] = tag & ~(word_t)0xf000;         /* the receiver sees no flags we did not set */
 	return 0;
 }
 
@@ -259,12 +275,16 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
 {
 	self->ipc_error = 0;
 	self->utcb[L4_UTCB_ERROR_CODE] = 0;
+	tcb_t *dest = to != NILTHREAD ? tcb_lookup_any(self, to) : NULL;
 	/* A closed wait for a thread that does not exist fails with error 2,
-	 * but only after the send phase. */
-	word_t from = from_spec != NILTHREAD ? resolve_from(self, from_spec) : NILTHREAD;
+	 * but only after the send phase.  A call names its partner twice:
+	 * look it up once (a wildcard `to` finds no thread, and is resolved
+	 * as a from-specifier). */
+	word_t from = from_spec == NILTHREAD ? NILTHREAD
+		    : from_spec == to && dest ? dest->id
+		    : resolve_from(self, from_spec);
 
 	if (to != NILTHREAD) {
-		tcb_t *dest = tcb_lookup_any(self, to);
 		if (dest && !self->kernel_ipc)
 			dest = redirect(self, dest);
 		if (!dest || dest->state == TS_DEAD || !dest->utcb) {

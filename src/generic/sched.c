@@ -52,7 +52,8 @@ static int highest_ready(void)
 	return (int)(w * WORD_BITS + WORD_BITS - 1 - __builtin_clzl(ready_map[w]));
 }
 
-static void enqueue(tcb_t *t)
+/* enqueue and dequeue are inline: every blocking IPC does one of each. */
+static inline __attribute__((always_inline)) void enqueue(tcb_t *t)
 {
 	tcb_t **head = &ready_queue[t->prio];
 
@@ -68,7 +69,7 @@ static void enqueue(tcb_t *t)
 	}
 }
 
-static void dequeue(tcb_t *t)
+static inline __attribute__((always_inline)) void dequeue(tcb_t *t)
 {
 	tcb_t **head = &ready_queue[t->prio];
 
@@ -199,11 +200,6 @@ void sched_preempt_point(void)
 {
 	if (need_resched && !preemption_delayed(current))
 		sched_switch();
-}
-
-bool sched_preempt_pending(void)
-{
-	return need_resched;
 }
 
 void sched_tick(void)

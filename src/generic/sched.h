@@ -44,7 +44,13 @@ void sched_preempt_point(void);
 
 /* A preemption is due but held off (delayed preemption): a port's IPC fast
  * path, which switches threads without the scheduler, must not run. */
-bool sched_preempt_pending(void);
+/* Is a switch due (checked on the way out of the kernel)?  Inline: the
+ * ports ask on every exit (x86_64's fast-path gate, for one). */
+extern bool need_resched;
+static inline bool sched_preempt_pending(void)
+{
+	return need_resched;
+}
 
 /* From the timer tick: charge current, note when its slice runs out. */
 void sched_tick(void);

@@ -92,14 +92,35 @@ struct tcb {
 /* The thread running on this CPU. */
 extern tcb_t *current;
 
+/* Thread number -> TCB (thread.c).  The lookups below are inline: every
+ * IPC makes one or two, and they are a few instructions each. */
+extern tcb_t *tcb_table[MAX_THREADS];
+
 /* The TCB for a global ID, or NULL if there is none or the version differs. */
-tcb_t *tcb_lookup(word_t id);
+static inline tcb_t *tcb_lookup(word_t id)
+{
+	word_t no = tid_no(id);
+
+	if (no >= MAX_THREADS || !tid_is_global(id))
+		return NULL;
+	tcb_t *t = tcb_table[no];
+	return t && t->id == id ? t : NULL;
+}
+
+/* A local ID in the caller's space (thread.c). */
+tcb_t *tcb_lookup_local(tcb_t *caller, word_t id);
 
 /* Any ID as the caller may name it: global, or local to the caller's space. */
-tcb_t *tcb_lookup_any(tcb_t *caller, word_t id);
+static inline tcb_t *tcb_lookup_any(tcb_t *caller, word_t id)
+{
+	return tid_is_local(id) ? tcb_lookup_local(caller, id) : tcb_lookup(id);
+}
 
 /* How `self` names thread t: its local ID in the same space, else global. */
-word_t tcb_name_for(const tcb_t *self, const tcb_t *t);
+static inline word_t tcb_name_for(const tcb_t *self, const tcb_t *t)
+{
+	return t->space == self->space && t->utcb_user ? t->utcb_user : t->id;
+}
 
 static inline word_t *tcb_kstack_top(tcb_t *t) { return (word_t *)((char *)t + KTCB_SIZE); }
 static inline word_t tcb_utcb_get(const tcb_t *t, int word) { return t->utcb[word]; }

@@ -17,29 +17,12 @@
 tcb_t *tcb_table[MAX_THREADS];          /* not static: the fast paths look IDs up here */
 static unsigned live_threads;
 
-tcb_t *tcb_lookup(word_t id)
+tcb_t *tcb_lookup_local(tcb_t *caller, word_t id)
 {
-	word_t no = tid_no(id);
-
-	if (no >= MAX_THREADS || !tid_is_global(id))
-		return NULL;
-	tcb_t *t = tcb_table[no];
-	return t && t->id == id ? t : NULL;
-}
-
-tcb_t *tcb_lookup_any(tcb_t *caller, word_t id)
-{
-	if (!tid_is_local(id))
-		return tcb_lookup(id);
 	for (tcb_t *t = caller->space->thread_list; t; t = t->space_next)
 		if (t->utcb_user == id)
 			return t;
 	return NULL;
-}
-
-word_t tcb_name_for(const tcb_t *self, const tcb_t *t)
-{
-	return t->space == self->space && t->utcb_user ? t->utcb_user : t->id;
 }
 
 bool tcb_exists(word_t no)

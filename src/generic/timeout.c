@@ -27,10 +27,8 @@ uint64_t timeout_deadline(unsigned t16, uint64_t now)
 	return at > now ? at : at + span;      /* past this round: the next one */
 }
 
-void timeout_cancel(tcb_t *t)
+void timeout_remove(tcb_t *t)
 {
-	if (!t->timeout_at)
-		return;
 	for (tcb_t **p = &queue; *p; p = &(*p)->timeout_next)
 		if (*p == t) {
 			*p = t->timeout_next;

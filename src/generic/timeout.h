@@ -23,7 +23,15 @@ uint64_t timeout_deadline(unsigned t16, uint64_t now);
 /* Wake t (with an IPC timeout) once the clock reaches `at`; a later call
  * replaces the earlier deadline.  timeout_cancel() forgets it. */
 void timeout_set(tcb_t *t, uint64_t at);
-void timeout_cancel(tcb_t *t);
+void timeout_remove(tcb_t *t);
+
+/* Take t off the timeout queue, if it is on it.  Inline: almost every IPC
+ * ends a wait without a timeout, and then this is one load. */
+static inline void timeout_cancel(tcb_t *t)
+{
+	if (t->timeout_at)
+		timeout_remove(t);
+}
 
 /* From the timer tick: time out every thread whose deadline has come. */
 void timeout_tick(uint64_t now);

@@ -21,6 +21,7 @@ typedef uintptr_t vaddr_t;      /* kernel or user virtual address */
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define NORETURN __attribute__((noreturn))
+#define NOINLINE __attribute__((noinline))  /* keep a rare path out of a hot caller's prologue */
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 
 #endif
