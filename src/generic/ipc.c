@@ -150,18 +150,17 @@ static void complete_receive(tcb_t *r, tcb_t *s, word_t err)
 {
 	timeout_cancel(r);
 	r->ipc_from = tcb_name_for(r, s);
-	if (!err) {
-		propagate(r, s);
-		if (s->intended) {      /* redirected: say so, and to whom it was sent */
-			r->utcb[0] |= TAG_FLAG_R;
-			r->utcb[L4_UTCB_INTENDED_RECEIVER] = s->intended;
-		}
-	}
-	if (err)
-		set_error(r, err, IPC_PHASE_RECV);
-	else
-		r->ipc_error = 0;
 	r->ipc_done = true;
+	if (err) {
+		set_error(r, err, IPC_PHASE_RECV);
+		return;
+	}
+	r->ipc_error = 0;
+	propagate(r, s);
+	if (s->intended) {              /* redirected: say so, and to whom it was sent */
+		r->utcb[0] |= TAG_FLAG_R;
+		r->utcb[L4_UTCB_INTENDED_RECEIVER] = s->intended;
+	}
 }
 
 static void send_queue_add(tcb_t *r, tcb_t *s)
