@@ -329,3 +329,8 @@ void sender_to_main(L4_Word_t unused)
 	L4_LoadMR(0, 0);
 	L4_Send(main_tid);
 }
+
+void report_value_plus_one(L4_Word_t v)
+{
+	report(v + 1);
+}
