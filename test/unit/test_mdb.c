@@ -568,5 +568,5 @@ int main(void)
 		T(out_of_memory_changes_nothing),
 		T(random_operations_keep_the_invariants),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, arena_setup, arena_teardown);
 }

@@ -11,25 +11,10 @@
 
 #define ARENA_PAGES 256
 #define ARENA_SIZE ((size_t)ARENA_PAGES * PAGE_SIZE)
+#include "arena.h"
 
-static uint8_t *arena;
 static size_t free_at_start;
 
-static int setup(void **state)
-{
-	(void)state;
-	arena = aligned_alloc(PAGE_SIZE, ARENA_SIZE);
-	assert_non_null(arena);
-	kmem_add(arena, ARENA_SIZE);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	free(arena);
-	return 0;
-}
 
 static int before(void **state)
 {
@@ -186,5 +171,5 @@ int main(void)
 		cmocka_unit_test_setup_teardown(sizes, before, after),
 		cmocka_unit_test_setup_teardown(out_of_memory_returns_null, before, after),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, arena_setup, arena_teardown);
 }

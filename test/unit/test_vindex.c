@@ -11,9 +11,9 @@
 
 #define ARENA_PAGES 4096
 #define ARENA_SIZE ((size_t)ARENA_PAGES * PAGE_SIZE)
+#include "arena.h"
 #define TOP ((vaddr_t)VINDEX_END)
 
-static uint8_t *arena;
 static size_t free_at_start;
 static unsigned long tables_at_start;
 
@@ -23,21 +23,6 @@ static void *tag(vaddr_t va)
 	return (void *)(va | 1);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	arena = aligned_alloc(PAGE_SIZE, ARENA_SIZE);
-	assert_non_null(arena);
-	kmem_add(arena, ARENA_SIZE);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	free(arena);
-	return 0;
-}
 
 /* Every test starts and ends with the pools at the same level. */
 static int before(void **state)
@@ -271,5 +256,5 @@ int main(void)
 		cmocka_unit_test_setup_teardown(random_against_a_model, before, after),
 		cmocka_unit_test_setup_teardown(out_of_memory_changes_nothing, before, after),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, arena_setup, arena_teardown);
 }

@@ -20,13 +20,13 @@
 
 #define ARENA_PAGES 4096
 #define ARENA_SIZE ((size_t)ARENA_PAGES * PAGE_SIZE)
+#include "arena.h"
 #define NSPACES 6
 #define RWX L4_RIGHTS_ALL
 #define R L4_RIGHT_R
 #define W L4_RIGHT_W
 #define X L4_RIGHT_X
 
-static uint8_t *arena;
 static space_t spaces[NSPACES];
 static space_t *const sigma0 = &spaces[0];
 static space_t *const a = &spaces[1], *const b = &spaces[2], *const c = &spaces[3];
@@ -34,21 +34,6 @@ static space_t *const d = &spaces[4], *const e = &spaces[5];
 static size_t free_at_start;
 static unsigned long tables_at_start;
 
-static int setup(void **state)
-{
-	(void)state;
-	arena = aligned_alloc(PAGE_SIZE, ARENA_SIZE);
-	assert_non_null(arena);
-	kmem_add(arena, ARENA_SIZE);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	free(arena);
-	return 0;
-}
 
 static int before(void **state)
 {
