@@ -44,7 +44,7 @@ struct test {
 extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
 	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[], lifecycle_tests[],
 	exception_tests[], propagation_tests[], preemption_tests[], more_tests[],
-	interrupt_tests[], fuzz_tests[];
+	interrupt_tests[], fuzz_tests[], edge_tests[];
 extern const bool test_irq_available;
 
 /* ---- Helpers (util.c) ---- */
@@ -111,6 +111,7 @@ void wait_then_block(L4_Word_t unused);         /* take one message, never answe
 void reporting_receiver(L4_Word_t unused);      /* take one message, report sender, flags, intended receiver */
 void sender_to_main(L4_Word_t unused);          /* send main an empty message */
 void report_value_plus_one(L4_Word_t v);        /* report v + 1 */
+void receive_page(L4_Word_t addr);              /* map_tests.c: take a mapping, report on it */
 void sleeper_logging(L4_Word_t delay_us);       /* sleep, then log delay_us */
 void sleep_log_reset(void);
 unsigned sleep_log_count(void);

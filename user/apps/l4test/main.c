@@ -60,6 +60,7 @@ int main(void)
 	run(preemption_tests);
 	run(fastpath_tests);
 	run(more_tests);
+	run(edge_tests);
 	run(fuzz_tests);
 	if (test_irq_available)
 		run(interrupt_tests);

@@ -5,7 +5,7 @@
 
 /* Receive one map/grant item (window: the whole space), then report the
  * rights we got and the word at the address. */
-static void receive_page(L4_Word_t addr)
+void receive_page(L4_Word_t addr)
 {
 	L4_ThreadId_t from;
 
