@@ -56,7 +56,7 @@
 #define L4_UTCB_USER_HANDLE        (-13)
 #define L4_UTCB_PROCESSOR_NO       (-14)
 #define L4_UTCB_MY_GLOBAL_ID       (-15)
-#define L4_UTCB_BR(i)              (-16 - (i))  /* 0..32 */
+#define L4_UTCB_BR(i)              (-16 - (int)(i))     /* 0..32; int: never an unsigned wrap */
 
 #define L4_UTCB_SIZE_LOG2   10  /* one UTCB block: 1 KiB, aligned to it */
 #define L4_UTCB_MR0_OFFSET  512 /* the UTCB pointer is the block + 512 bytes */

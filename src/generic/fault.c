@@ -25,15 +25,10 @@ static void halt_thread(tcb_t *t, const char *why, word_t addr, word_t ip)
 	sched_switch();
 }
 
-void kernel_page_fault(word_t addr, unsigned access, word_t ip)
+bool page_fault_ipc(tcb_t *t, word_t addr, unsigned access, word_t ip, word_t timeouts)
 {
-	tcb_t *t = current;
-
-	if (t->space == sigma0_space) {
-		if (!space_sigma0_fault(addr))
-			halt_thread(t, "sigma0 touched memory it cannot have", addr, ip);
-		return;
-	}
+	if (t->space == sigma0_space)
+		return space_sigma0_fault(addr);
 	word_t pager = t->utcb[L4_UTCB_PAGER];
 	word_t saved[3] = { t->utcb[0], t->utcb[1], t->utcb[2] };
 	word_t saved_br0 = t->utcb[L4_UTCB_BR(0)], saved_error = t->utcb[L4_UTCB_ERROR_CODE];
@@ -42,15 +37,22 @@ void kernel_page_fault(word_t addr, unsigned access, word_t ip)
 	t->utcb[1] = addr;
 	t->utcb[2] = ip;
 	t->utcb[L4_UTCB_BR(0)] = 1ul << 4;      /* receive window: the complete space */
-	bool ok = pager != NILTHREAD && ipc_kernel_call(t, pager);
+	bool ok = pager != NILTHREAD && ipc_kernel_call(t, pager, timeouts);
 
 	t->utcb[0] = saved[0];
 	t->utcb[1] = saved[1];
 	t->utcb[2] = saved[2];
 	t->utcb[L4_UTCB_BR(0)] = saved_br0;
 	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
-	if (!ok)
-		halt_thread(t, "page fault, and no pager answered", addr, ip);
+	return ok;
+}
+
+void kernel_page_fault(word_t addr, unsigned access, word_t ip)
+{
+	if (!page_fault_ipc(current, addr, access, ip, 0))
+		halt_thread(current, current->space == sigma0_space ?
+			    "sigma0 touched memory it cannot have" :
+			    "page fault, and no pager answered", addr, ip);
 }
 
 /*
@@ -77,7 +79,7 @@ void kernel_user_exception(const struct trap_frame *f, const char *what)
 	unsigned n = port_exception_message(f, &t->utcb[1]);
 	t->utcb[0] = TAG_MAKE(LABEL_EXCEPTION, n, 0);
 	t->utcb[L4_UTCB_BR(0)] = 0;             /* an exception reply maps nothing */
-	bool ok = ipc_kernel_call(t, handler);
+	bool ok = ipc_kernel_call(t, handler, 0);
 	if (ok) {
 		unsigned u = TAG_U(t->utcb[0]);
 		port_exception_reply(port_user_frame(t), &t->utcb[1], u < n ? u : n);
@@ -107,7 +109,7 @@ static NOINLINE void time_fault(tcb_t *t)
 	t->utcb[1] = clock_us();
 	t->utcb[2] = 0;
 	t->utcb[L4_UTCB_BR(0)] = 0;
-	bool answered = ipc_kernel_call(t, t->scheduler);
+	bool answered = ipc_kernel_call(t, t->scheduler, 0);
 	for (int i = 0; i < 3; i++)
 		t->utcb[i] = saved[i];
 	t->utcb[L4_UTCB_BR(0)] = saved_br0;

@@ -16,6 +16,7 @@
 #include "mdb.h"
 #include "sched.h"
 #include "space.h"
+#include "strings.h"
 #include "timeout.h"
 #include <l4/abi.h>
 
@@ -37,10 +38,15 @@ static void block(tcb_t *self, enum thread_state s, word_t t16)
 	sched_switch();
 }
 
-/* Record an IPC error for t: the ErrorCode TCR and the E flag in MR0. */
+/* Bytes a failed string copy had moved, for the error words of both sides
+ * (set by transfer(), read at once: one CPU, the kernel is not preempted). */
+static word_t xfer_bytes;
+
+/* Record an IPC error for t: the ErrorCode TCR and the E flag in MR0.
+ * Codes 4-7 (during a transfer) carry the bytes transferred. */
 static void set_error(tcb_t *t, word_t code, word_t phase)
 {
-	t->ipc_error = code << 1 | phase;
+	t->ipc_error = (code >= IPC_ERR_OVERFLOW ? xfer_bytes << 4 : 0) | code << 1 | phase;
 	t->utcb[L4_UTCB_ERROR_CODE] = t->ipc_error;
 	t->utcb[0] = TAG_FLAG_E;
 }
@@ -85,15 +91,37 @@ static word_t transfer_map_item(tcb_t *s, tcb_t *r, const word_t *mr)
  * most messages have none, and transfer() stays a leaf without them. */
 static NOINLINE word_t transfer_items(tcb_t *s, tcb_t *r, unsigned u, unsigned t)
 {
-	for (unsigned i = u + 1; i <= u + t; i += 2) {
-		word_t type = (s->utcb[i] >> 1) & 7;
+	bool strings = false;
+
+	for (unsigned i = u + 1; i <= u + t;) {
+		word_t w = s->utcb[i];
+		if (!(w & 8)) {                 /* a string item: its substrings follow */
+			strings = true;
+			i += 2 + ((w >> 4) & 0x1f);
+			continue;
+		}
+		word_t type = (w >> 1) & 7;
 		if (i + 1 > u + t || (type != 4 && type != 5))
-			return IPC_ERR_OVERFLOW;        /* a cut item, or a string */
+			return IPC_ERR_OVERFLOW;        /* a cut or unknown item */
 		word_t err = transfer_map_item(s, r, &s->utcb[i]);
 		if (err)
 			return err;
+		i += 2;
 	}
-	return 0;
+	if (!strings)
+		return 0;
+	bool in_sender = false;
+	word_t err = strings_copy(s, r, u + 1, t, &xfer_bytes, &in_sender);
+	if (err == IPC_ERR_XFER_TO_SELF && in_sender)
+		err = IPC_ERR_XFER_TO_PEER;     /* as the receiver sees it: the partner's space */
+	return err;
+}
+
+/* The receiver's transfer error as its sender sees it: 5 and 6 swap sides. */
+static word_t for_sender(word_t err)
+{
+	return err == IPC_ERR_XFER_TO_SELF ? IPC_ERR_XFER_TO_PEER :
+	       err == IPC_ERR_XFER_TO_PEER ? IPC_ERR_XFER_TO_SELF : err;
 }
 
 /*
@@ -107,6 +135,7 @@ static word_t transfer(tcb_t *s, tcb_t *r)
 	 * the compiler would reload both UTCB pointers for every word. */
 	const word_t *smr = s->utcb;
 	word_t *rmr = r->utcb;
+	xfer_bytes = 0;
 	word_t tag = smr[0];
 	unsigned u = TAG_U(tag), t = TAG_T(tag);
 
@@ -247,7 +276,7 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 		word_t err = transfer(s, self);
 		complete_receive(self, s, err);
 		if (err) {
-			set_error(s, err, IPC_PHASE_SEND);
+			set_error(s, for_sender(err), IPC_PHASE_SEND);
 			wake_sender(s);
 		} else if (s->rcv_spec != NILTHREAD) {
 			s->partner = s->rcv_spec;       /* its call goes on: now it waits */
@@ -270,8 +299,34 @@ static word_t receive_phase(tcb_t *self, word_t from, word_t rcv_timeout)
 	return self->ipc_error ? NILTHREAD : self->ipc_from;
 }
 
+/*
+ * String items: each side faults in its own pages first, through its own
+ * pager, so that the copy finds them (strings.h).  0 or an error set.
+ */
+static bool prefault_strings(tcb_t *self, word_t to, word_t from_spec)
+{
+	xfer_bytes = 0;
+	if (to != NILTHREAD && TAG_T(self->utcb[0])) {
+		word_t err = strings_prefault_send(self);
+		if (err) {
+			set_error(self, err, IPC_PHASE_SEND);
+			return false;
+		}
+	}
+	if (from_spec != NILTHREAD && (self->utcb[L4_UTCB_BR(0)] & 1)) {
+		word_t err = strings_prefault_receive(self);
+		if (err) {
+			set_error(self, err, IPC_PHASE_RECV);
+			return false;
+		}
+	}
+	return true;
+}
+
 word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
 {
+	if (!self->kernel_ipc && !prefault_strings(self, to, from_spec))
+		return NILTHREAD;
 	self->ipc_error = 0;
 	self->utcb[L4_UTCB_ERROR_CODE] = 0;
 	tcb_t *dest = to != NILTHREAD ? tcb_lookup_any(self, to) : NULL;
@@ -302,7 +357,7 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts)
 			complete_receive(dest, self, err);
 			sched_ready(dest);
 			if (err) {
-				set_error(self, err, IPC_PHASE_SEND);
+				set_error(self, for_sender(err), IPC_PHASE_SEND);
 				return NILTHREAD;
 			}
 		} else if (timeout_is_zero(timeouts >> 16)) {
@@ -333,10 +388,10 @@ no_receiver:
 	return receive_phase(self, from, timeouts & 0xffff);
 }
 
-bool ipc_kernel_call(tcb_t *t, word_t to)
+bool ipc_kernel_call(tcb_t *t, word_t to, word_t timeouts)
 {
 	t->kernel_ipc = true;
-	ipc(t, to, to, 0);
+	ipc(t, to, to, timeouts);
 	t->kernel_ipc = false;
 	return t->ipc_error == 0;
 }

@@ -45,7 +45,13 @@ word_t ipc(tcb_t *self, word_t to, word_t from_spec, word_t timeouts);
  * exceptions): MR0..MR`words` must be set up; the caller saves and restores
  * what the interrupted thread had.  Returns false if the IPC failed.
  */
-bool ipc_kernel_call(tcb_t *t, word_t to);
+bool ipc_kernel_call(tcb_t *t, word_t to, word_t timeouts);
+
+/* The X.2 page-fault IPC for t at addr (access: L4 rights) to its pager,
+ * with the given IPC timeouts (0: never); sigma0's own faults are mapped
+ * 1:1 instead.  MR0-MR2, BR0 and ErrorCode are kept.  False if nobody
+ * answered (in time). */
+bool page_fault_ipc(tcb_t *t, word_t addr, unsigned access, word_t ip, word_t timeouts);
 
 /* The port's fast path runs only while this is true (docs/fastpath.md):
  * the boot option pecan.nofastpath and L4_KDEBUG_FASTPATH clear it.  A

@@ -100,7 +100,8 @@ unsigned port_space_protect(struct port_space *s, vaddr_t va, unsigned rights);
                                                 /* cut an entry's rights to `rights` (0 removes it) and flush
                                                    its TLB entry; returns the referenced/written status (4/2) */
 bool port_space_lookup(struct port_space *s, vaddr_t va, paddr_t *pa, unsigned *rights);
-                                                /* the user page at va, if mapped */
+                                                /* the user page at va, if mapped: its frame's address
+                                                   (a port may add va's offset in the page) and rights */
 void port_space_activate(struct port_space *s); /* make s the current user space, keeping tagged TLB entries */
 word_t port_space_control(struct port_space *s, word_t control);
                                                 /* SpaceControl's architecture bits (~0: change none); returns the old */

@@ -52,6 +52,7 @@ int main(void)
 	run(ipc_tests);
 	run(propagation_tests);
 	run(timeout_tests);
+	run(string_tests);
 	run(lifecycle_tests);
 	run(exception_tests);
 	run(map_tests);
