@@ -53,6 +53,7 @@ int main(void)
 	run(propagation_tests);
 	run(timeout_tests);
 	run(string_tests);
+	run(last_tests);
 	run(lifecycle_tests);
 	run(exception_tests);
 	run(map_tests);
