@@ -7,23 +7,9 @@
 #include "strings.h"
 #include <l4/abi.h>
 
-#define PIECES_MAX 64
-
-/* A string or a buffer: pieces of memory, in order. */
-struct pieces {
-	unsigned n;
-	word_t addr[PIECES_MAX], len[PIECES_MAX];
-	word_t total;
-};
-
 static bool is_string_item(word_t w) { return !(w & 8); }
 
-/*
- * Read one string (or buffer) starting at words[*i]: the item, its
- * substrings, and compound items after it.  Returns false if the words
- * run out or an item is not a string item.
- */
-static bool parse(const word_t *words, unsigned *i, unsigned end, struct pieces *p)
+bool strings_parse(const word_t *words, unsigned *i, unsigned end, struct pieces *p)
 {
 	p->n = 0;
 	p->total = 0;
@@ -80,7 +66,7 @@ word_t strings_prefault_send(tcb_t *t)
 			continue;
 		}
 		struct pieces p;
-		if (!parse(t->utcb, &i, end, &p))
+		if (!strings_parse(t->utcb, &i, end, &p))
 			return IPC_ERR_OVERFLOW;
 		word_t err = prefault(t, &p, L4_RIGHT_R, t->utcb[L4_UTCB_XFER_TIMEOUTS] >> 16);
 		if (err)
@@ -100,7 +86,7 @@ static unsigned buffers(tcb_t *t, struct pieces *bufs, unsigned max)
 		br[k] = t->utcb[L4_UTCB_BR(k)];
 	while (n < max) {
 		unsigned start = i;
-		if (!parse(br, &i, L4_NUM_BRS, &bufs[n]))
+		if (!strings_parse(br, &i, L4_NUM_BRS, &bufs[n]))
 			break;
 		n++;
 		if (!(br[start] & 1))
@@ -150,7 +136,7 @@ word_t strings_copy(tcb_t *s, tcb_t *r, unsigned first, unsigned count, word_t *
 			continue;
 		}
 		struct pieces str;
-		if (!parse(s->utcb, &i, end, &str) || k >= nbufs || str.total > bufs[k].total ||
+		if (!strings_parse(s->utcb, &i, end, &str) || k >= nbufs || str.total > bufs[k].total ||
 		    str.total > STRING_BYTES_MAX)
 			return IPC_ERR_OVERFLOW;
 		/* Walk both lists of pieces in step, a page at a time. */

@@ -16,6 +16,21 @@
 #include "tcb.h"
 
 #define STRING_BYTES_MAX (4ul << 20)    /* per message: more is an overflow */
+#define PIECES_MAX 64
+
+/* A string or a buffer: pieces of memory, in order. */
+struct pieces {
+	unsigned n;
+	word_t addr[PIECES_MAX], len[PIECES_MAX];
+	word_t total;
+};
+
+/*
+ * Read one string (or buffer) starting at words[*i]: the item, its
+ * substrings, and the compound items after it; *i moves past them.
+ * False if the words run out or an item is not a string item.
+ */
+bool strings_parse(const word_t *words, unsigned *i, unsigned end, struct pieces *p);
 
 /* Fault in the pages of t's outgoing strings (MR words) or of its receive
  * buffers (BRs, if BR0 accepts strings).  0, or the IPC error code. */

@@ -12,6 +12,12 @@ struct port_space {
 
 /* Like x86_64: a 47-bit user half. */
 #define PORT_USER_END ((vaddr_t)1 << 47)
+#define PORT_NUM_IRQS 16
+
+/* A thread's port state: nothing, on the host. */
+struct port_tcb {
+	word_t ksp;
+};
 
 static inline void *port_phys_to_virt(paddr_t pa) { return (void *)(uintptr_t)pa; }
 static inline paddr_t port_virt_to_phys(const void *va) { return (uintptr_t)va; }

@@ -45,7 +45,7 @@ extern const struct test kip_tests[], thread_tests[], ipc_tests[], map_tests[],
 	sched_tests[], fault_tests[], fastpath_tests[], timeout_tests[], lifecycle_tests[],
 	exception_tests[], propagation_tests[], preemption_tests[], more_tests[],
 	interrupt_tests[], fuzz_tests[], edge_tests[], string_tests[],
-	last_tests[];
+	last_tests[], last_tests2[];
 extern const bool test_irq_available;
 
 /* ---- Helpers (util.c) ---- */

@@ -111,3 +111,49 @@ const struct test last_tests[] = {
 	{ "timeouts", "call_with_zero_receive_timeout", call_zero_receive },
 	{ 0 },
 };
+
+static char victim_box[4096] __attribute__((aligned(4096)));
+
+/* Waits for a string into victim_box (faulted in before it waits), and
+ * reports the error code its receive ends with. */
+static void victim_receiver(L4_Word_t unused)
+{
+	L4_ThreadId_t from;
+	(void)unused;
+	L4_LoadBR(0, 1);
+	L4_LoadBR(1, STR(256, 1, 0));
+	L4_LoadBR(2, (L4_Word_t)victim_box);
+	L4_MsgTag_t tag = L4_Wait(&from);
+	report(L4_IpcFailed(tag) ? L4_ErrorCode() : 0);
+}
+
+/* The receiver's buffer page vanishes after it was faulted in: the copy
+ * meets a fault in the partner's space: error 6 for us, 5 for it. */
+static void transfer_fault_in_partner_space(void)
+{
+	L4_ThreadId_t t = start_remote(victim_receiver, 0, 100);
+	L4_Word_t v;
+
+	L4_Word_t old;
+
+	victim_box[0] = 1;                      /* ours is mapped */
+	/* Let it fault its buffer in (through the pager, below us) and wait. */
+	for (int i = 0; i < 100 && L4_Schedule(t, ~0ul, ~0ul, ~0ul, ~0ul, &old) != 7; i++)
+		L4_Sleep(L4_TimePeriod(1000));
+	CHECK_EQ(L4_Schedule(t, ~0ul, ~0ul, ~0ul, ~0ul, &old), 7);     /* receiving */
+	L4_UnmapFpage(L4_FpageAddRights(L4_FpageLog2((L4_Word_t)victim_box, 12), L4_FullyAccessible));
+	L4_LoadMR(1, STR(100, 1, 0));
+	L4_LoadMR(2, (L4_Word_t)reply_text);
+	L4_LoadMR(0, 2 << 6);
+	L4_MsgTag_t tag = L4_Send(t);
+	CHECK(L4_IpcFailed(tag));
+	CHECK_EQ(L4_ErrorCode() & 0xf, 6 << 1);         /* in the partner's space, send phase */
+	CHECK(get_report(t, &v));
+	CHECK_EQ(v & 0xf, (5 << 1) | 1);                /* in its own space, receive phase */
+	kill_thread(t);
+}
+
+const struct test last_tests2[] = {
+	{ "strings", "transfer_fault_in_the_partners_space_error_6", transfer_fault_in_partner_space },
+	{ 0 },
+};

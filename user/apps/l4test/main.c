@@ -54,6 +54,7 @@ int main(void)
 	run(timeout_tests);
 	run(string_tests);
 	run(last_tests);
+	run(last_tests2);
 	run(lifecycle_tests);
 	run(exception_tests);
 	run(map_tests);
