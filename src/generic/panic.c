@@ -36,6 +36,7 @@ void panic(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	vpanic(NULL, __builtin_return_address(0), fmt, ap);
+	/* cppcheck-suppress va_end_missing ; vpanic() never returns, so no va_end() */
 }
 
 void panic_frame(const struct trap_frame *f, const char *fmt, ...)
@@ -44,4 +45,5 @@ void panic_frame(const struct trap_frame *f, const char *fmt, ...)
 
 	va_start(ap, fmt);
 	vpanic(f, NULL, fmt, ap);
+	/* cppcheck-suppress va_end_missing ; vpanic() never returns, so no va_end() */
 }

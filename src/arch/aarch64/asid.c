@@ -47,7 +47,7 @@ static void ttbr0_off(void)
 static void assign_asid(struct port_space *s)
 {
 	if (!max_asid)
-		max_asid = read_sysreg(tcr_el1) & TCR_AS ? 0xffff : 0xff;
+		max_asid = (read_sysreg(tcr_el1) & TCR_AS) ? 0xffff : 0xff;
 	if (next_asid > max_asid) {
 		/* Walks off while the TLB empties, so that none refills it
 		 * through the old TTBR0 with a tag about to be reused. */
@@ -99,7 +99,7 @@ unsigned arm_asid_set_max(unsigned max)
 	unsigned old = max_asid;
 
 	if (!old)
-		old = read_sysreg(tcr_el1) & TCR_AS ? 0xffff : 0xff;
+		old = (read_sysreg(tcr_el1) & TCR_AS) ? 0xffff : 0xff;
 	max_asid = max;
 	return old;
 }
