@@ -25,25 +25,50 @@ static void halt_thread(tcb_t *t, const char *why, word_t addr, word_t ip)
 	sched_switch();
 }
 
+#define EXC_WORDS_MAX 48
+
+/*
+ * What an IPC the kernel makes for a thread overwrites in its UTCB: MR0 to
+ * MRn, BR0 and ErrorCode.  Kept around the call, so that a message of the
+ * thread's own, interrupted by the fault, is not lost.
+ */
+struct utcb_keep {
+	unsigned n;
+	word_t mr[EXC_WORDS_MAX + 1];
+	word_t br0, error;
+};
+
+static void utcb_keep(const tcb_t *t, struct utcb_keep *k, unsigned n)
+{
+	k->n = n;
+	for (unsigned i = 0; i <= n; i++)
+		k->mr[i] = t->utcb[i];
+	k->br0 = t->utcb[L4_UTCB_BR(0)];
+	k->error = t->utcb[L4_UTCB_ERROR_CODE];
+}
+
+static void utcb_restore(tcb_t *t, const struct utcb_keep *k)
+{
+	for (unsigned i = 0; i <= k->n; i++)
+		t->utcb[i] = k->mr[i];
+	t->utcb[L4_UTCB_BR(0)] = k->br0;
+	t->utcb[L4_UTCB_ERROR_CODE] = k->error;
+}
+
 bool page_fault_ipc(tcb_t *t, word_t addr, unsigned access, word_t ip, word_t timeouts)
 {
 	if (t->space == sigma0_space)
 		return space_sigma0_fault(addr);
 	word_t pager = t->utcb[L4_UTCB_PAGER];
-	word_t saved[3] = { t->utcb[0], t->utcb[1], t->utcb[2] };
-	word_t saved_br0 = t->utcb[L4_UTCB_BR(0)], saved_error = t->utcb[L4_UTCB_ERROR_CODE];
+	struct utcb_keep kept;
 
+	utcb_keep(t, &kept, 2);
 	t->utcb[0] = TAG_MAKE(LABEL_PAGEFAULT(access & 7), 2, 0);
 	t->utcb[1] = addr;
 	t->utcb[2] = ip;
 	t->utcb[L4_UTCB_BR(0)] = 1ul << 4;      /* receive window: the complete space */
 	bool ok = pager != NILTHREAD && ipc_kernel_call(t, pager, timeouts);
-
-	t->utcb[0] = saved[0];
-	t->utcb[1] = saved[1];
-	t->utcb[2] = saved[2];
-	t->utcb[L4_UTCB_BR(0)] = saved_br0;
-	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
+	utcb_restore(t, &kept);
 	return ok;
 }
 
@@ -62,8 +87,6 @@ void kernel_page_fault(word_t addr, unsigned access, word_t ip)
  * handler can set a new IP and SP (and registers) and resume the thread.
  * Without a handler the thread is halted, with a line on the console.
  */
-#define EXC_WORDS_MAX 48
-
 void kernel_user_exception(const struct trap_frame *f, const char *what)
 {
 	tcb_t *t = current;
@@ -71,11 +94,9 @@ void kernel_user_exception(const struct trap_frame *f, const char *what)
 
 	if (handler == NILTHREAD)
 		return halt_thread(t, what, 0, port_frame_ip(f));
-	word_t saved[EXC_WORDS_MAX + 1], saved_br0 = t->utcb[L4_UTCB_BR(0)];
-	word_t saved_error = t->utcb[L4_UTCB_ERROR_CODE];
-	for (unsigned i = 0; i <= EXC_WORDS_MAX; i++)
-		saved[i] = t->utcb[i];
+	struct utcb_keep kept;
 
+	utcb_keep(t, &kept, EXC_WORDS_MAX);
 	unsigned n = port_exception_message(f, &t->utcb[1]);
 	t->utcb[0] = TAG_MAKE(LABEL_EXCEPTION, n, 0);
 	t->utcb[L4_UTCB_BR(0)] = 0;             /* an exception reply maps nothing */
@@ -85,10 +106,7 @@ void kernel_user_exception(const struct trap_frame *f, const char *what)
 		port_exception_reply(port_user_frame(t), &t->utcb[1], u < n ? u : n);
 	}
 
-	for (unsigned i = 0; i <= EXC_WORDS_MAX; i++)
-		t->utcb[i] = saved[i];
-	t->utcb[L4_UTCB_BR(0)] = saved_br0;
-	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
+	utcb_restore(t, &kept);
 	if (!ok)
 		halt_thread(t, "exception, and its handler did not answer", 0, port_frame_ip(f));
 }
@@ -102,18 +120,15 @@ void kernel_user_exception(const struct trap_frame *f, const char *what)
  */
 static NOINLINE void time_fault(tcb_t *t)
 {
-	word_t saved[3] = { t->utcb[0], t->utcb[1], t->utcb[2] };
-	word_t saved_br0 = t->utcb[L4_UTCB_BR(0)], saved_error = t->utcb[L4_UTCB_ERROR_CODE];
+	struct utcb_keep kept;
 
+	utcb_keep(t, &kept, 2);
 	t->utcb[0] = TAG_MAKE(LABEL_KERNEL(-3, 0), 2, 0);
 	t->utcb[1] = clock_us();
 	t->utcb[2] = 0;
 	t->utcb[L4_UTCB_BR(0)] = 0;
 	bool answered = ipc_kernel_call(t, t->scheduler, 0);
-	for (int i = 0; i < 3; i++)
-		t->utcb[i] = saved[i];
-	t->utcb[L4_UTCB_BR(0)] = saved_br0;
-	t->utcb[L4_UTCB_ERROR_CODE] = saved_error;
+	utcb_restore(t, &kept);
 	if (answered) {
 		t->quantum_spent = false;
 	} else {

@@ -3,6 +3,7 @@
 #define PECAN_SYSCALL_H
 
 #include "tcb.h"
+#include <l4/abi.h>
 
 /* X.2 error codes of the non-IPC calls (ErrorCode TCR). */
 #define ERR_NO_PRIVILEGE   1
@@ -23,7 +24,7 @@ void sys_exchange_registers(word_t a[7]);
 static inline void sys_fail(word_t a[7], word_t error)
 {
 	a[0] = 0;
-	current->utcb[-9] = error;      /* L4_UTCB_ERROR_CODE */
+	current->utcb[L4_UTCB_ERROR_CODE] = error;
 }
 
 #endif
